@@ -1,0 +1,47 @@
+"""The command line: parse options, call one function, map errors to exit codes."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from intstrat import __version__, cli_check, cli_living, cli_render, cli_rules
+
+app = typer.Typer(
+    name="intstrat",
+    help=(
+        "Audit, render and keep alive a cluster's internationalisation strategy written as YAML. "
+        "/ Internationalisierungsstrategien als YAML prüfen, ausgeben und fortschreiben."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"intstrat {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """intstrat: the internationalisation strategy as data."""
+
+
+for _module in (cli_check, cli_rules, cli_render, cli_living):
+    _module.register(app)
+
+
+def main() -> None:
+    """Entry point of the `intstrat` script and `python -m intstrat`."""
+    from intstrat.boundary import run_app
+
+    sys.exit(run_app(app))

@@ -1,0 +1,425 @@
+"""Bytes → plain data with a line:column for every key and value, read the safe way.
+
+PyYAML's own constructors are never called: the C parser composes a node tree and this module
+turns it into dicts, lists and scalars itself. That is how the traps of real files are closed:
+YAML 1.1 booleans (`NO` for Norway stays a string), silent duplicate keys, impossible dates that
+crash `safe_load`, tags that would construct objects, and alias bombs that never finish.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from intstrat.findings import Severity
+
+Path_ = tuple[str | int, ...]
+"""A data path: keys and list indices from the document root."""
+
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_PLAIN = "tag:intstrat:plain"
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+# Aliases may repeat at most this many nodes in all: plenty for real anchors, and a
+# "billion laughs" file stops here instead of expanding forever.
+ALIAS_NODE_BUDGET = 100_000
+# Python's own int-from-text limit is 4,300 digits; a longer number is kept as text and reported.
+MAX_INT_DIGITS = 4000
+# libyaml stops at 1,000 levels; stay below Python's recursion limit with room to spare.
+MAX_DEPTH = 900
+
+
+class _Loader(_Base):  # type: ignore[misc]
+    """The C parser with tag resolution of our own: plain scalars are resolved later, here."""
+
+    def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return str(super().resolve(kind, value, implicit))
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A defect found while reading; the audit turns it into a finding of rule `rule`."""
+
+    rule: str
+    msg: str
+    line: int
+    column: int
+    args: dict[str, Any] = field(default_factory=dict)
+    pointer: str = ""
+    severity: Severity = Severity.ERROR
+
+
+@dataclass
+class Document:
+    """A strategy file read into plain data; positions come from the kept node tree.
+
+    Positions are looked up only for the few values a finding points at, so reading stays
+    close to the parser's own speed.
+    """
+
+    data: Any
+    text: str
+    root: Any = None
+
+    def _walk(self, path: Path_) -> tuple[list[tuple[Any, Any]], int]:
+        """The (key node, value node) pairs along `path`, and how many parts were found."""
+        trail: list[tuple[Any, Any]] = [(None, self.root)]
+        node = self.root
+        for part in path:
+            found = _child(node, part)
+            if found is None:
+                break
+            trail.append(found)
+            node = found[1]
+        return trail, len(trail) - 1
+
+    def where(self, path: Path_) -> tuple[int, int]:
+        """Where to point for `path`: its key, else its value, else the nearest ancestor."""
+        if self.root is None:
+            return (1, 1)
+        trail, _ = self._walk(path)
+        key, value = trail[-1]
+        mark = (key if key is not None else value).start_mark
+        return (mark.line + 1, mark.column + 1)
+
+    def value_at(self, path: Path_) -> tuple[int, int]:
+        """Where the value of `path` starts (for a scalar: the scalar itself)."""
+        if self.root is None:
+            return (1, 1)
+        trail, found = self._walk(path)
+        if found < len(path):
+            return self.where(path)
+        mark = trail[-1][1].start_mark
+        return (mark.line + 1, mark.column + 1)
+
+    def has(self, path: Path_) -> bool:
+        if self.root is None:
+            return False
+        return self._walk(path)[1] == len(path)
+
+    def get(self, path: Path_, default: Any = None) -> Any:
+        node = self.data
+        for part in path:
+            if isinstance(part, int):
+                if isinstance(node, list) and -len(node) <= part < len(node):
+                    node = node[part]
+                else:
+                    return default
+            elif isinstance(node, dict) and part in node:
+                node = node[part]
+            else:
+                return default
+        return node
+
+
+def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:
+    if isinstance(part, int):
+        if isinstance(node, yaml.SequenceNode) and 0 <= part < len(node.value):
+            return (None, node.value[part])
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    found = None
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value == part and not (key.tag == _PLAIN and part == "<<"):
+                found = (key, value)  # the last of duplicates wins, as in the data
+    if found is not None:
+        return found
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.tag == _PLAIN and key.value == "<<":
+            sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
+            for source in sources:
+                hit = _child(source, part)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def pointer(path: Path_) -> str:
+    """`('partners', 'candidates', 2, 'country')` → `partners.candidates[2].country`."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM."""
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), None
+            except UnicodeDecodeError as exc:
+                return None, _encoding_problem(raw, exc.start, codec)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, _encoding_problem(raw, exc.start, "utf-8")
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, col = _line_col(text, nul)
+        return None, LoadProblem("YA06", "binary", line, col)
+    return text, None
+
+
+def _encoding_problem(raw: bytes, offset: int, codec: str) -> LoadProblem:
+    head = raw[:offset]
+    line = head.count(b"\n") + 1
+    column = offset - (head.rfind(b"\n") + 1) + 1
+    byte = raw[offset : offset + 1].hex().upper()
+    if b"\x00" in raw[:8192] and codec == "utf-8":
+        return LoadProblem("YA06", "binary", line, column)
+    return LoadProblem("YA06", "encoding", line, column, {"byte": byte, "codec": codec})
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def load_text(text: str) -> tuple[Document | None, list[LoadProblem]]:
+    """Parse one YAML document; syntax errors become problems with their line and column."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = (exc.problem or str(exc)).strip()
+        if "expected a single document" in str(exc):
+            return None, [LoadProblem("YA01", "several_documents", line, col)]
+        if "undefined alias" in problem:
+            return None, [LoadProblem("YA01", "undefined_alias", line, col, {"detail": problem})]
+        return None, [LoadProblem("YA01", "syntax", line, col, {"detail": problem})]
+    except yaml.YAMLError as exc:
+        return None, [LoadProblem("YA01", "syntax", 1, 1, {"detail": str(exc)})]
+    except RecursionError:
+        return None, [LoadProblem("YA05", "too_deep", 1, 1)]
+    finally:
+        loader.dispose()
+    doc = Document(data=None, text=text, root=node)
+    if node is None:
+        return doc, []
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(node, 0)
+    except _Abort as stop:
+        return None, [*builder.problems, stop.problem]
+    return doc, builder.problems
+
+
+class _Abort(Exception):
+    def __init__(self, problem: LoadProblem) -> None:
+        self.problem = problem
+
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_INT_OTHER = re.compile(r"0o[0-7]+\Z|0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_INF = re.compile(r"[-+]?\.(inf|Inf|INF)\Z")
+_NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\Z")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+# Explicit tags we understand; anything else (e.g. !!python/object) is reported, never executed.
+_KNOWN_TAGS = frozenset(
+    {
+        _STR,
+        _MAP,
+        _SEQ,
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:float",
+        "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null",
+        "tag:yaml.org,2002:timestamp",
+        "tag:yaml.org,2002:binary",
+        "tag:yaml.org,2002:omap",
+        "tag:yaml.org,2002:set",
+    }
+)
+_SEQ_TAGS = frozenset({_SEQ, "tag:yaml.org,2002:omap", "tag:yaml.org,2002:set"})
+_MAP_TAGS = frozenset({_MAP, "tag:yaml.org,2002:set"})
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.problems: list[LoadProblem] = []
+        self.seen: set[int] = set()
+        self.active: set[int] = set()
+        self.alias_budget = ALIAS_NODE_BUDGET
+        self.stack: list[str | int] = []  # the current data path, kept as one mutable list
+
+    def report(self, rule: str, msg: str, node: Any, **args: Any) -> LoadProblem:
+        mark = node.start_mark
+        return LoadProblem(rule, msg, mark.line + 1, mark.column + 1, args, pointer(self.stack))
+
+    def problem(self, rule: str, msg: str, node: Any, **args: Any) -> None:
+        self.problems.append(self.report(rule, msg, node, **args))
+
+    def build(self, node: Any, depth: int) -> Any:
+        ident = id(node)
+        if ident in self.seen:
+            # An alias: its nodes are built again, and count against the budget.
+            if ident in self.active:
+                raise _Abort(self.report("YA05", "recursive_alias", node))
+            self.alias_budget -= 1
+            if self.alias_budget < 0:
+                raise _Abort(self.report("YA05", "alias_budget", node, limit=ALIAS_NODE_BUDGET))
+        else:
+            self.seen.add(ident)
+        cls = node.__class__
+        if cls is yaml.ScalarNode:
+            tag = node.tag
+            if tag == _STR:
+                return node.value
+            if tag == _PLAIN:
+                return self.plain(node, node.value)
+            return self.scalar(node)
+        if depth > MAX_DEPTH:
+            raise _Abort(self.report("YA05", "too_deep", node))
+        self.active.add(ident)
+        stack = self.stack
+        try:
+            if cls is yaml.SequenceNode:
+                if node.tag not in _SEQ_TAGS:
+                    self.problem("YA04", "tag", node, tag=node.tag)
+                items = []
+                for index, item in enumerate(node.value):
+                    stack.append(index)
+                    items.append(self.build(item, depth + 1))
+                    stack.pop()
+                return items
+            if node.tag not in _MAP_TAGS:
+                self.problem("YA04", "tag", node, tag=node.tag)
+            return self.mapping(node, depth)
+        finally:
+            self.active.discard(ident)
+
+    def mapping(self, node: Any, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        merged: dict[str, Any] | None = None
+        first_line: dict[str, int] = {}
+        stack = self.stack
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not yaml.ScalarNode:
+                self.problem("YA01", "complex_key", key_node)
+                continue
+            key = key_node.value
+            if key == "<<" and key_node.tag == _PLAIN:
+                merged = self.merge(value_node, depth, merged or {})
+                continue
+            stack.append(key)
+            if key in result:
+                # The later value wins, as in PyYAML; the finding names both lines.
+                self.problem("YA02", "duplicate", key_node, key=key, first=first_line[key])
+            else:
+                first_line[key] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, depth + 1)
+            stack.pop()
+        if merged:
+            for key, value in merged.items():
+                result.setdefault(key, value)
+        return result
+
+    def merge(self, node: Any, depth: int, merged: dict[str, Any]) -> dict[str, Any]:
+        """`<<: *base` or `<<: [*a, *b]`: earlier mappings win, as YAML's merge key says."""
+        sources = node.value if node.__class__ is yaml.SequenceNode else [node]
+        for source in sources:
+            if source.__class__ is not yaml.MappingNode:
+                self.problem("YA01", "bad_merge", source)
+                continue
+            for key, item in self.build(source, depth + 1).items():
+                merged.setdefault(key, item)
+        return merged
+
+    def scalar(self, node: Any) -> Any:
+        """A scalar with an explicit tag."""
+        value: str = node.value
+        tag: str = node.tag
+        if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+            number = self.plain(node, value)
+            if isinstance(number, int | float) and not isinstance(number, bool):
+                return float(number) if tag.endswith("float") else number
+            return value
+        if tag == "tag:yaml.org,2002:bool":
+            return value in _TRUE or value in {"yes", "Yes", "YES", "on", "On", "ON"}
+        if tag == "tag:yaml.org,2002:null":
+            return None
+        if tag == "tag:yaml.org,2002:timestamp":
+            return self.plain(node, value)
+        if tag not in _KNOWN_TAGS:
+            self.problem("YA04", "tag", node, tag=tag)
+        return value
+
+    def plain(self, node: Any, value: str) -> Any:
+        """YAML 1.2 core schema for plain scalars, plus ISO dates; only true/false are booleans."""
+        if not value:
+            return None
+        first = value[0]
+        if first.isdigit() or first in "-+.":
+            if _INT.match(value):
+                digits = len(value.lstrip("+-"))
+                if digits > MAX_INT_DIGITS:
+                    self.problem("YA03", "long_int", node, digits=digits)
+                    return value
+                return int(value)
+            if _INT_OTHER.match(value):
+                return int(value, 0)
+            if _FLOAT.match(value):
+                return float(value)
+            if _INF.match(value):
+                return -math.inf if first == "-" else math.inf
+            if _NAN.match(value):
+                return math.nan
+            date = _DATE.match(value)
+            if date:
+                try:
+                    return dt.date(int(date[1]), int(date[2]), int(date[3]))
+                except ValueError:
+                    self.problem("YA03", "bad_date", node, value=value)
+                    return value
+            return value
+        if value in _NULLS:
+            return None
+        if value in _TRUE:
+            return True
+        if value in _FALSE:
+            return False
+        return value
+
+
+def iter_strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
+    """Every string value in the document with its path (used by the placeholder rule)."""
+    stack: list[tuple[Path_, Any]] = [(path, data)]
+    while stack:
+        here, value = stack.pop()
+        if isinstance(value, str):
+            yield here, value
+        elif isinstance(value, dict):
+            stack.extend(((*here, k), v) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend(((*here, i), v) for i, v in reversed(list(enumerate(value))))

@@ -1,0 +1,129 @@
+"""What a rule sees: the document, helpers that treat placeholders as missing, and `fail()`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from intstrat.load import Document, Path_
+
+# Text that stands in for content that is not there yet (guide: a gap, not content).
+_PLACEHOLDER_WHOLE = re.compile(
+    r"\s*(todo|tbd|tbc|tba|fixme|x{2,}|\?+|-+|\.{2,}|…+|n/?a|siehe unten|see below|"
+    r"folgt|to follow|platzhalter|placeholder)[.!:]?\s*\Z",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_MARK = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE)
+
+
+def is_placeholder(text: str) -> bool:
+    """True for empty text, a lone marker (TBD, "...", xxx) or text carrying TODO/TBD/lorem ipsum."""
+    return not text.strip() or bool(_PLACEHOLDER_WHOLE.match(text)) or bool(
+        _PLACEHOLDER_MARK.search(text)
+    )
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A date from the loader, or from ISO text someone quoted."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def as_number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if number == number and abs(number) != float("inf") else None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A raw finding before the audit stamps file, severity and language on it."""
+
+    rule: str
+    msg: str
+    path: Path_
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+class Context:
+    """The strategy as a rule reads it. Rules never raise for odd data: they report it."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.data: dict[str, Any] = doc.data if isinstance(doc.data, dict) else {}
+        self.hits: list[Hit] = []
+
+    def fail(self, rule: str, msg: str, path: Path_, **args: Any) -> None:
+        self.hits.append(Hit(rule, msg, tuple(path), args))
+
+    def get(self, *path: str | int) -> Any:
+        return self.doc.get(path)
+
+    def mapping(self, *path: str | int) -> dict[str, Any]:
+        value = self.doc.get(path)
+        return value if isinstance(value, dict) else {}
+
+    def items(self, *path: str | int) -> Iterator[tuple[Path_, dict[str, Any]]]:
+        """The mapping items of the list at `path`, with their paths; other entries are skipped."""
+        value = self.doc.get(path)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict):
+                    yield (*path, index), item
+
+    def text(self, value: Any) -> str | None:
+        """Meaningful text, or None for a missing, empty or placeholder value."""
+        if isinstance(value, str):
+            return None if is_placeholder(value) else value
+        if isinstance(value, bool) or value is None:
+            return None
+        if isinstance(value, int | float | dt.date):
+            return str(value)
+        return None
+
+    def texts(self, value: Any) -> list[str]:
+        """Meaningful strings of a list (placeholders dropped)."""
+        if not isinstance(value, list):
+            return []
+        return [t for t in (self.text(v) for v in value) if t is not None]
+
+    def present(self, value: Any) -> bool:
+        """True for content: text that is no placeholder, a number, a date, a non-empty list/map."""
+        if isinstance(value, str):
+            return not is_placeholder(value)
+        if isinstance(value, list | dict):
+            return len(value) > 0
+        return value is not None
+
+    def date(self, value: Any) -> dt.date | None:
+        return as_date(value)
+
+    def ids(self, *path: str | int) -> set[str]:
+        return {str(item["id"]) for _, item in self.items(*path) if "id" in item}
+
+
+Check = Callable[[Context], None]
