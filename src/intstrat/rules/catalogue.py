@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 # Pure data on purpose: the predicates live in the rule modules, the words a user reads live here,
-# so reporters, the documentation and `intstrat explain` all show the same text.
+# so every reporter and the rendered documentation show the same text. Chapters refer to the 2018
+# guide "Leitfaden zur Entwicklung einer Internationalisierungsstrategie für Cluster und Netzwerke".
+# Each example is a snippet in the strategy format that satisfies its rule.
 
 CATALOGUE: dict[str, dict[str, object]] = {
     "CL01": {
@@ -16,16 +18,73 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Internationalisierungsbedarf der Mitglieder vor den Maßnahmen erhoben",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Before the cluster management designs any measure, it should learn what the "
+                "members themselves expect from going international. Member assemblies, phone "
+                "campaigns and surveys are the usual ways, and they draw the members into the "
+                "process at the same time. intstrat passes this point when "
+                "`needs_assessment.methods` lists at least one method dated no later than the "
+                "kick-off (`measures.kickoff.date`, or `funding.start` if no kick-off is "
+                "planned) and `needs_assessment.findings` records at least one result."
+            ),
+            "de": (
+                "Bevor das Clustermanagement Maßnahmen entwirft, sollte es wissen, was sich "
+                "die Mitglieder selbst von der Internationalisierung erwarten. Üblich sind "
+                "Mitgliederversammlung, Telefonkampagne oder Umfrage; sie binden die "
+                "Mitglieder zugleich in den Prozess ein. intstrat wertet den Punkt als "
+                "erfüllt, wenn `needs_assessment.methods` mindestens eine Methode enthält, "
+                "deren Datum nicht nach dem Kick-off liegt (`measures.kickoff.date`, ohne "
+                "geplanten Kick-off `funding.start`), und `needs_assessment.findings` "
+                "mindestens ein Ergebnis festhält."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "List the method you used under `needs_assessment.methods` with `method` and "
+                "`date`, and write down what it showed under `needs_assessment.findings`."
+            ),
+            "de": (
+                "Tragen Sie die eingesetzte Methode mit `method` und `date` unter "
+                "`needs_assessment.methods` ein und halten Sie die Ergebnisse unter "
+                "`needs_assessment.findings` fest."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "needs_assessment:\n"
+                "  methods:\n"
+                "    - method: survey\n"
+                "      date: 2019-01-15\n"
+                "      participants: 48\n"
+                "      description: Online survey of all member companies and institutes.\n"
+                "    - method: phone_campaign\n"
+                "      date: 2019-02-04\n"
+                "      participants: 20\n"
+                "  findings:\n"
+                "    - SMEs want support for entering the Nordic markets.\n"
+                "    - Universities ask for joint summer schools with partner regions.\n"
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+            ),
+            "de": (
+                "needs_assessment:\n"
+                "  methods:\n"
+                "    - method: survey\n"
+                "      date: 2019-01-15\n"
+                "      participants: 48\n"
+                "      description: Online-Umfrage unter allen Mitgliedsunternehmen und "
+                "Instituten.\n"
+                "    - method: phone_campaign\n"
+                "      date: 2019-02-04\n"
+                "      participants: 20\n"
+                "  findings:\n"
+                "    - KMU wünschen Unterstützung beim Eintritt in die nordischen Märkte.\n"
+                "    - Hochschulen regen gemeinsame Summer Schools mit Partnerregionen an.\n"
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+            ),
         },
     },
     "CL02": {
@@ -38,16 +97,62 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Kick-off für alle Akteure in den ersten sechs Monaten der Förderung",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The kick-off decides how engaged and motivated the cluster's actors will be, "
+                "so the guide wants it held as early as possible, open to the staff of every "
+                "member, to inform them about the planned strategy and invite them to take "
+                "part. intstrat checks that `measures.kickoff.date` is not before "
+                "`funding.start` and at most six months (183 days) after it, and that "
+                "`measures.kickoff.open_to_all_actors` is `true`."
+            ),
+            "de": (
+                "Beim Kick-off entscheidet sich, wie engagiert und motiviert sich die Akteure "
+                "des Clusters einbringen. Der Leitfaden empfiehlt ihn daher so früh wie "
+                "möglich und offen für die Beschäftigten aller Mitglieder, um über die "
+                "geplante Strategie zu informieren und zur Mitwirkung einzuladen. intstrat "
+                "prüft, dass `measures.kickoff.date` nicht vor `funding.start` und höchstens "
+                "sechs Monate (183 Tage) danach liegt und dass "
+                "`measures.kickoff.open_to_all_actors` auf `true` steht."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Set `measures.kickoff.date` to a day in the first six months of the funding, "
+                "set `open_to_all_actors: true` and describe who is invited under `audience`."
+            ),
+            "de": (
+                "Legen Sie `measures.kickoff.date` in die ersten sechs Monate der Förderung, "
+                "setzen Sie `open_to_all_actors: true` und beschreiben Sie unter `audience`, "
+                "wer eingeladen ist."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+                "    open_to_all_actors: true\n"
+                "    audience: Staff of all member companies, universities and institutes\n"
+                "    participants: 120\n"
+                "    description: Presents the planned strategy and forms the first working "
+                "groups.\n"
+            ),
+            "de": (
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+                "    open_to_all_actors: true\n"
+                "    audience: Beschäftigte aller Mitgliedsunternehmen, Hochschulen und Institute\n"
+                "    participants: 120\n"
+                "    description: Stellt die geplante Strategie vor und bildet erste "
+                "Arbeitsgruppen.\n"
+            ),
         },
     },
     "CL03": {
@@ -60,16 +165,88 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Finanzierungskonzept über das Förderende hinaus, inkl. Messen",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "International projects still need money once the public funding has ended, "
+                "and the guide asks for this to be settled early, including flanking measures "
+                "such as trade fairs and congresses; drawing on several sources spreads the "
+                "risk. intstrat requires at least two entries in `financing.sources`, at least "
+                "one of them ending after `funding.end` (or a description in "
+                "`financing.after_funding`), and flanking measures that are paid for: a source "
+                "whose `covers` lists `flanking_measures`, or text in "
+                "`financing.flanking_measures`."
+            ),
+            "de": (
+                "Internationale Projekte brauchen auch nach dem Ende der öffentlichen "
+                "Förderung Geld. Der Leitfaden rät, das früh zu klären und dabei flankierende "
+                "Maßnahmen wie Messen und Kongresse einzuplanen; mehrere Quellen verteilen das "
+                "Risiko. intstrat verlangt mindestens zwei Einträge in `financing.sources`, "
+                "von denen mindestens einer nach `funding.end` endet (oder eine Beschreibung "
+                "in `financing.after_funding`), und eine Finanzierung der flankierenden "
+                "Maßnahmen: eine Quelle, deren `covers` `flanking_measures` enthält, oder Text "
+                "in `financing.flanking_measures`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "List at least two sources under `financing.sources` with their `end` dates "
+                "and let one run past `funding.end` or describe the follow-up financing in "
+                "`after_funding`. Add `flanking_measures` to a source's `covers`, or explain "
+                "in `financing.flanking_measures` how fairs and congresses are paid."
+            ),
+            "de": (
+                "Führen Sie unter `financing.sources` mindestens zwei Quellen mit `end` auf "
+                "und lassen Sie eine über `funding.end` hinauslaufen oder beschreiben Sie die "
+                "Anschlussfinanzierung unter `after_funding`. Ergänzen Sie `flanking_measures` "
+                "in `covers` einer Quelle oder erläutern Sie unter "
+                "`financing.flanking_measures`, wie Messen und Kongresse bezahlt werden."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "financing:\n"
+                "  sources:\n"
+                "    - id: federal\n"
+                "      name: Federal funding programme\n"
+                "      kind: public_funding\n"
+                "      amount_eur: 4000000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2021-12-31\n"
+                "      covers: [projects, management]\n"
+                "    - id: fees\n"
+                "      name: International membership fee\n"
+                "      kind: membership_fees\n"
+                "      amount_eur: 150000\n"
+                "      start: 2020-01-01\n"
+                "      end: 2024-12-31\n"
+                "      covers: [flanking_measures, services]\n"
+                "  after_funding: A joint innovation fund with the partner clusters from 2022.\n"
+            ),
+            "de": (
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "financing:\n"
+                "  sources:\n"
+                "    - id: bund\n"
+                "      name: Förderprogramm des Bundes\n"
+                "      kind: public_funding\n"
+                "      amount_eur: 4000000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2021-12-31\n"
+                "      covers: [projects, management]\n"
+                "    - id: beitraege\n"
+                "      name: Mitgliedsbeitrag International\n"
+                "      kind: membership_fees\n"
+                "      amount_eur: 150000\n"
+                "      start: 2020-01-01\n"
+                "      end: 2024-12-31\n"
+                "      covers: [flanking_measures, services]\n"
+                "  after_funding: Ab 2022 ein gemeinsamer Innovationsfonds mit den "
+                "Partnerclustern.\n"
+            ),
         },
     },
     "CL04": {
@@ -82,16 +259,86 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Analysen zu eigenem Cluster, Partnercluster und Branchenmarkt",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "To put the strategy on a solid footing, the guide recommends analyses and "
+                "studies early on, done in-house or by external experts, with three focuses: "
+                "the own cluster (SWOT, needs or competence analysis), the partner clusters "
+                "(actor analysis, market analysis, legal studies of target countries) and the "
+                "sector's market (competitive intelligence, benchmarks, market study). "
+                "intstrat requires `measures.analyses` to hold at least one analysis for each "
+                "`focus` (`own_cluster`, `partner_cluster`, `sector_market`), and each "
+                "analysis to name its `kind` and who it is `performed_by`."
+            ),
+            "de": (
+                "Damit die Strategie auf festem Grund steht, empfiehlt der Leitfaden frühe "
+                "Analysen und Studien, intern oder durch externe Fachleute, mit drei "
+                "Schwerpunkten: das eigene Cluster (SWOT-, Bedarfs- oder Kompetenzanalyse), "
+                "die Partnercluster (Akteursanalyse, Marktanalyse, Studien zum Recht der "
+                "Zielländer) und der Markt der Branche (Competitive Intelligence, Benchmarks, "
+                "Marktstudie). intstrat verlangt in `measures.analyses` mindestens eine "
+                "Analyse je `focus` (`own_cluster`, `partner_cluster`, `sector_market`), und "
+                "jede Analyse nennt ihre Art (`kind`) und wer sie durchführt (`performed_by`)."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add an entry to `measures.analyses` for every missing `focus` and fill in "
+                "`kind` and `performed_by`; mark work by external experts with `external: "
+                "true`."
+            ),
+            "de": (
+                "Ergänzen Sie `measures.analyses` um einen Eintrag für jeden fehlenden `focus` "
+                "und füllen Sie `kind` und `performed_by` aus; Arbeiten externer Fachleute "
+                "kennzeichnen Sie mit `external: true`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  analyses:\n"
+                "    - id: swot-own\n"
+                "      title: SWOT analysis of the cluster\n"
+                "      focus: own_cluster\n"
+                "      kind: SWOT\n"
+                "      performed_by: Cluster office\n"
+                "      status: done\n"
+                "    - id: partner-actors\n"
+                "      title: Actor analysis of the Nordic partner region\n"
+                "      focus: partner_cluster\n"
+                "      kind: actor analysis\n"
+                "      performed_by: University of Oslo (master's thesis)\n"
+                "      external: true\n"
+                "    - id: market-study\n"
+                "      title: Market study on hydrogen storage\n"
+                "      focus: sector_market\n"
+                "      kind: market study\n"
+                "      performed_by: External consultancy\n"
+                "      external: true\n"
+                "      status: planned\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  analyses:\n"
+                "    - id: swot-eigen\n"
+                "      title: SWOT-Analyse des Clusters\n"
+                "      focus: own_cluster\n"
+                "      kind: SWOT-Analyse\n"
+                "      performed_by: Geschäftsstelle des Clusters\n"
+                "      status: done\n"
+                "    - id: partner-akteure\n"
+                "      title: Akteursanalyse der nordischen Partnerregion\n"
+                "      focus: partner_cluster\n"
+                "      kind: Akteursanalyse\n"
+                "      performed_by: Universität Oslo (Masterarbeit)\n"
+                "      external: true\n"
+                "    - id: marktstudie\n"
+                "      title: Marktstudie Wasserstoffspeicher\n"
+                "      focus: sector_market\n"
+                "      kind: Marktstudie\n"
+                "      performed_by: Externe Beratung\n"
+                "      external: true\n"
+                "      status: planned\n"
+            ),
         },
     },
     "CL05": {
@@ -104,16 +351,75 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Gemischte Steuerungsgremien auf Projektebene und projektübergreifend",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The guide counts the management structure among the main success factors: the "
+                "strategy needs ongoing strategic control by teams that mix disciplines and "
+                "hierarchy levels, with task forces for the projects and a body across "
+                "projects that reviews, evaluates and advises. intstrat requires in "
+                "`measures.steering_bodies` at least one body with `level: project` and at "
+                "least one with `level: cross_project`; every body lists at least two kinds of "
+                "`members` and at least two `hierarchy_levels`."
+            ),
+            "de": (
+                "Der Leitfaden zählt die Managementstruktur zu den wichtigsten "
+                "Erfolgsfaktoren: Die Strategie braucht eine laufende strategische Steuerung "
+                "durch Teams, die Disziplinen und Hierarchieebenen mischen, mit Task Forces "
+                "für die Projekte und einem projektübergreifenden Gremium, das prüft, bewertet "
+                "und Empfehlungen gibt. intstrat verlangt in `measures.steering_bodies` "
+                "mindestens ein Gremium mit `level: project` und mindestens eines mit `level: "
+                "cross_project`; jedes Gremium nennt mindestens zwei Arten von Mitgliedern "
+                "(`members`) und mindestens zwei Hierarchieebenen (`hierarchy_levels`)."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Describe a project-level task force and a cross-project committee under "
+                "`measures.steering_bodies`, each with at least two kinds of `members` (e.g. "
+                "`sme`, `university`) and two `hierarchy_levels` (e.g. `management`, "
+                "`operational`)."
+            ),
+            "de": (
+                "Beschreiben Sie unter `measures.steering_bodies` eine Task Force auf "
+                "Projektebene und ein projektübergreifendes Gremium, jeweils mit mindestens "
+                "zwei Arten von `members` (z. B. `sme`, `university`) und zwei "
+                "`hierarchy_levels` (z. B. `management`, `operational`)."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  steering_bodies:\n"
+                "    - id: taskforce-nordic\n"
+                "      name: Task force Nordic projects\n"
+                "      level: project\n"
+                "      members: [sme, university, cluster_management]\n"
+                "      hierarchy_levels: [management, operational]\n"
+                "      meets: monthly\n"
+                "    - id: steering-committee\n"
+                "      name: International steering committee\n"
+                "      level: cross_project\n"
+                "      members: [large_company, research_institute, partner, cluster_management]\n"
+                "      hierarchy_levels: [executive, management]\n"
+                "      meets: quarterly\n"
+                "      tasks: Reviews progress and gives recommendations to the board.\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  steering_bodies:\n"
+                "    - id: taskforce-nord\n"
+                "      name: Task Force Nordische Projekte\n"
+                "      level: project\n"
+                "      members: [sme, university, cluster_management]\n"
+                "      hierarchy_levels: [Bereichsleitung, operative Ebene]\n"
+                "      meets: monatlich\n"
+                "    - id: lenkungskreis\n"
+                "      name: Internationaler Lenkungskreis\n"
+                "      level: cross_project\n"
+                "      members: [large_company, research_institute, partner, cluster_management]\n"
+                "      hierarchy_levels: [Geschäftsführung, Bereichsleitung]\n"
+                "      meets: quartalsweise\n"
+                "      tasks: Prüft den Fortschritt und gibt dem Vorstand Empfehlungen.\n"
+            ),
         },
     },
     "CL06": {
@@ -126,16 +432,58 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein gepflegtes System, das gesammelte Daten zugänglich macht",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "What the cluster learns before and during the projects should be stored where "
+                "members and later projects can find it: an international overview of the "
+                "sector, a database of potential partners, a funding database or a competence "
+                "map, ideally tied to the cluster's website. Such a store is only useful while "
+                "someone keeps it current, so intstrat passes when `measures.databases` lists "
+                "at least one database or platform that names who it is `maintained_by`."
+            ),
+            "de": (
+                "Was das Cluster vor und während der Projekte erfährt, sollte dort abgelegt "
+                "werden, wo Mitglieder und spätere Projekte es finden: eine internationale "
+                "Übersicht der Branche, eine Datenbank möglicher Partner, eine "
+                "Fördermitteldatenbank oder eine Kompetenzlandkarte, am besten an die Website "
+                "des Clusters angebunden. Nützlich bleibt sie nur, solange jemand sie aktuell "
+                "hält; intstrat wertet den Punkt daher als erfüllt, wenn `measures.databases` "
+                "mindestens eine Datenbank oder Plattform mit `maintained_by` enthält."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add the database or platform under `measures.databases` with its `kind` and "
+                "the person or team in `maintained_by`; a `url` helps readers find it."
+            ),
+            "de": (
+                "Tragen Sie die Datenbank oder Plattform unter `measures.databases` mit `kind` "
+                "ein und nennen Sie unter `maintained_by` die verantwortliche Person oder "
+                "Stelle; eine `url` hilft beim Auffinden."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  databases:\n"
+                "    - id: partner-db\n"
+                "      name: Partner database\n"
+                "      kind: partner_database\n"
+                "      maintained_by: Cluster office, international desk\n"
+                "      url: https://example.org/partners\n"
+                "      description: Profiles of potential partner clusters with their needs "
+                "and funding options.\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  databases:\n"
+                "    - id: partner-db\n"
+                "      name: Partnerdatenbank\n"
+                "      kind: partner_database\n"
+                "      maintained_by: Geschäftsstelle, Referat Internationales\n"
+                "      url: https://example.org/partner\n"
+                "      description: Profile möglicher Partnercluster mit Bedarfen und "
+                "Fördermöglichkeiten.\n"
+            ),
         },
     },
     "CL07": {
@@ -148,16 +496,71 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Thematische und strategische Workshops für mehrere Zielgruppen",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Besides the kick-off, the guide expects a range of new formats such as "
+                "workshops, seminars and focus days: some thematic and informative (target "
+                "regions, intercultural skills, IP in a target country), others strategic, "
+                "organisational and practical, and aimed at different groups such as cluster "
+                "actors, end users, actors in the target regions and project participants. "
+                "intstrat requires `measures.workshops` to include both kinds, "
+                "`thematic_informative` and `strategic_organisational`, and at least two "
+                "distinct values across all `target_groups`."
+            ),
+            "de": (
+                "Neben dem Kick-off erwartet der Leitfaden eine Reihe neuer Formate wie "
+                "Workshops, Seminare und Schwerpunkttage: thematisch-informative "
+                "(Zielregionen, interkulturelle Kompetenz, IP im Zielland) ebenso wie "
+                "strategisch-organisatorisch-praktische, und zwar für verschiedene "
+                "Zielgruppen, etwa Clusterakteure, Endanwender, Akteure in den Zielregionen "
+                "und Projektbeteiligte. intstrat verlangt, dass `measures.workshops` beide "
+                "Arten enthält, `thematic_informative` und `strategic_organisational`, und "
+                "dass über alle `target_groups` mindestens zwei verschiedene Zielgruppen "
+                "vorkommen."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add workshops of the missing `kind` under `measures.workshops` and name whom "
+                "each one addresses in `target_groups`."
+            ),
+            "de": (
+                "Ergänzen Sie unter `measures.workshops` Workshops der fehlenden Art (`kind`) "
+                "und nennen Sie unter `target_groups`, an wen sie sich richten."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  workshops:\n"
+                "    - id: ws-norway\n"
+                "      title: Doing business in Norway\n"
+                "      kind: thematic_informative\n"
+                "      target_groups: [cluster_actors, smes]\n"
+                "      organised_by: external\n"
+                "      frequency: twice a year\n"
+                "    - id: ws-roadmap\n"
+                "      title: Roadmap workshop with the partner clusters\n"
+                "      kind: strategic_organisational\n"
+                "      target_groups: [project_participants, target_region_actors]\n"
+                "      organised_by: self\n"
+                "      date: 2019-06-12\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  workshops:\n"
+                "    - id: ws-norwegen\n"
+                "      title: Geschäfte in Norwegen\n"
+                "      kind: thematic_informative\n"
+                "      target_groups: [cluster_actors, smes]\n"
+                "      organised_by: external\n"
+                "      frequency: zweimal jährlich\n"
+                "    - id: ws-roadmap\n"
+                "      title: Roadmap-Workshop mit den Partnerclustern\n"
+                "      kind: strategic_organisational\n"
+                "      target_groups: [project_participants, target_region_actors]\n"
+                "      organised_by: self\n"
+                "      date: 2019-06-12\n"
+            ),
         },
     },
     "CL08": {
@@ -170,16 +573,62 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Beratung, Training und Coaching für Start-ups und KMU",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Start-ups and SMEs often cannot take the step abroad on their own, so the "
+                "guide asks for offers tailored to them along the whole way: training modules "
+                "and mentoring for founders, advice on market entry, funding and consortia for "
+                "SMEs, or a toolbox for self-help. intstrat passes when "
+                "`measures.startup_sme_services` contains an offer whose `for` lists "
+                "`startups` and an offer whose `for` lists `smes`; one offer may serve both."
+            ),
+            "de": (
+                "Start-ups und KMU schaffen den Schritt ins Ausland oft nicht allein. Der "
+                "Leitfaden fordert deshalb Angebote, die auf sie zugeschnitten sind und den "
+                "ganzen Weg begleiten: Trainingsmodule und Mentoring für Gründungsteams, "
+                "Beratung zu Marktzugang, Fördermitteln und Konsortien für KMU oder eine "
+                "Toolbox zur Selbsthilfe. intstrat wertet den Punkt als erfüllt, wenn "
+                "`measures.startup_sme_services` ein Angebot mit `startups` und eines mit "
+                "`smes` unter `for` enthält; ein Angebot darf beide bedienen."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Describe the offers under `measures.startup_sme_services` and list in `for` "
+                "whether they serve `startups`, `smes` or both."
+            ),
+            "de": (
+                "Beschreiben Sie die Angebote unter `measures.startup_sme_services` und geben "
+                "Sie unter `for` an, ob sie sich an `startups`, `smes` oder beide richten."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  startup_sme_services:\n"
+                "    - id: mentoring\n"
+                "      name: International mentoring for founders\n"
+                "      for: [startups]\n"
+                "      kind: mentoring\n"
+                "    - id: market-entry\n"
+                "      name: Market entry advice\n"
+                "      for: [smes, startups]\n"
+                "      kind: advice\n"
+                "      description: Individual advice on market access, funding and consortia.\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  startup_sme_services:\n"
+                "    - id: mentoring\n"
+                "      name: Internationales Mentoring für Gründungsteams\n"
+                "      for: [startups]\n"
+                "      kind: mentoring\n"
+                "    - id: markteintritt\n"
+                "      name: Markteintrittsberatung\n"
+                "      for: [smes, startups]\n"
+                "      kind: advice\n"
+                "      description: Individuelle Beratung zu Marktzugang, Fördermitteln und "
+                "Konsortien.\n"
+            ),
         },
     },
     "CL09": {
@@ -192,16 +641,67 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Programme für Beschäftigte und Ausbildung mit einer Hochschule",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Exchanging staff with partner regions builds cultural and technical "
+                "understanding and personal trust, which eases later cooperation; the guide "
+                "also asks for international, interdisciplinary and intercultural education of "
+                "young talent together with universities, for instance degree programmes, "
+                "theses or summer schools. intstrat requires under "
+                "`measures.staff_and_education` at least one entry in `staff_programmes` and "
+                "at least one in `education_programmes` that names its `university`."
+            ),
+            "de": (
+                "Der Austausch von Beschäftigten mit Partnerregionen stärkt das kulturelle und "
+                "technische Verständnis sowie das persönliche Vertrauen und erleichtert so die "
+                "spätere Zusammenarbeit. Außerdem empfiehlt der Leitfaden internationale, "
+                "interdisziplinäre und interkulturelle Ausbildungsangebote für den Nachwuchs "
+                "gemeinsam mit Hochschulen, etwa Studiengänge, Abschlussarbeiten oder Summer "
+                "Schools. intstrat verlangt unter `measures.staff_and_education` mindestens "
+                "einen Eintrag in `staff_programmes` und mindestens einen in "
+                "`education_programmes`, der die `university` nennt."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add an exchange or training programme under `staff_programmes` and an "
+                "education programme with its cooperating `university` under "
+                "`education_programmes`."
+            ),
+            "de": (
+                "Ergänzen Sie unter `staff_programmes` ein Austausch- oder "
+                "Weiterbildungsprogramm und unter `education_programmes` ein "
+                "Ausbildungsangebot mit der kooperierenden Hochschule (`university`)."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  staff_and_education:\n"
+                "    staff_programmes:\n"
+                "      - id: exchange\n"
+                "        name: Engineer exchange with the partner clusters\n"
+                "        kind: exchange\n"
+                "        partners: [nordic-h2]\n"
+                "    education_programmes:\n"
+                "      - id: summer-school\n"
+                "        name: Summer school on hydrogen technology\n"
+                "        university: TU Dresden\n"
+                "        kind: summer_school\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  staff_and_education:\n"
+                "    staff_programmes:\n"
+                "      - id: austausch\n"
+                "        name: Ingenieursaustausch mit den Partnerclustern\n"
+                "        kind: exchange\n"
+                "        partners: [nordic-h2]\n"
+                "    education_programmes:\n"
+                "      - id: summer-school\n"
+                "        name: Summer School Wasserstofftechnik\n"
+                "        university: TU Dresden\n"
+                "        kind: summer_school\n"
+            ),
         },
     },
     "CL10": {
@@ -214,16 +714,65 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Alle Akteure eingebunden; Services über das Förderende hinaus",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Once the participants of the funded projects are chosen, the other actors "
+                "should stay involved in the strategy and its activities, for example through "
+                "guided interviews or a short questionnaire. Support services beyond workshops "
+                "should remain available after the funding ends. intstrat requires at least "
+                "one entry in `measures.involvement.instruments` and at least one service in "
+                "`measures.involvement.services` whose `until` date lies after `funding.end`."
+            ),
+            "de": (
+                "Auch wenn die Teilnehmer der geförderten Projekte feststehen, sollen die "
+                "übrigen Akteure weiter in die Strategie und ihre Aktivitäten eingebunden "
+                "bleiben, etwa durch leitfadengestützte Gespräche oder einen kurzen "
+                "Fragebogen. Unterstützungsangebote jenseits der Workshops sollen auch nach "
+                "dem Förderende bestehen. intstrat verlangt mindestens einen Eintrag in "
+                "`measures.involvement.instruments` und mindestens einen Service in "
+                "`measures.involvement.services`, dessen `until`-Datum nach `funding.end` "
+                "liegt."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Name your involvement instruments under `measures.involvement.instruments` "
+                "and give each service in `measures.involvement.services` an `until` date "
+                "after `funding.end`."
+            ),
+            "de": (
+                "Nennen Sie die Instrumente zur Einbindung unter "
+                "`measures.involvement.instruments` und geben Sie jedem Service unter "
+                "`measures.involvement.services` ein `until`-Datum nach `funding.end`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "funding:\n"
+                "  end: 2021-12-31\n"
+                "measures:\n"
+                "  involvement:\n"
+                "    instruments:\n"
+                "      - name: Guided interviews\n"
+                "        description: Talks with a mix of SMEs, large companies and institutes.\n"
+                "    services:\n"
+                "      - name: Region-specific mentoring circles\n"
+                "        description: Experienced members advise newcomers to a target region.\n"
+                "        until: 2024-12-31\n"
+            ),
+            "de": (
+                "funding:\n"
+                "  end: 2021-12-31\n"
+                "measures:\n"
+                "  involvement:\n"
+                "    instruments:\n"
+                "      - name: Leitfadengestützte Gespräche\n"
+                "        description: Gespräche mit KMU, Großunternehmen und Instituten.\n"
+                "    services:\n"
+                "      - name: Regionenspezifische Mentorenzirkel\n"
+                "        description: Erfahrene Mitglieder beraten Neueinsteiger in einer "
+                "Zielregion.\n"
+                "        until: 2024-12-31\n"
+            ),
         },
     },
     "CL11": {
@@ -236,16 +785,55 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Weiterbildung für Cluster- und Projektmanagement",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Not only the member companies need new skills: the guide asks that cluster "
+                "and project managers be trained too, for instance in managing international "
+                "R&D projects and networks, knowledge and innovation management, and IP. "
+                "intstrat passes when `measures.management_training` holds at least one offer "
+                "whose `audience` includes `cluster_managers` or `project_managers`."
+            ),
+            "de": (
+                "Neue Kompetenzen brauchen nicht nur die Mitgliedsunternehmen: Der Leitfaden "
+                "empfiehlt, auch Cluster- und Projektmanager weiterzubilden, etwa im "
+                "Management internationaler FuE-Projekte und Netzwerke, im Wissens- und "
+                "Innovationsmanagement und zu IP-Fragen. intstrat wertet den Punkt als "
+                "erfüllt, wenn `measures.management_training` mindestens ein Angebot enthält, "
+                "dessen `audience` `cluster_managers` oder `project_managers` umfasst."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add the course or programme under `measures.management_training` with "
+                "`cluster_managers` or `project_managers` in `audience`, plus its `topics` and "
+                "`provider`."
+            ),
+            "de": (
+                "Tragen Sie die Weiterbildung unter `measures.management_training` ein, mit "
+                "`cluster_managers` oder `project_managers` unter `audience` sowie `topics` "
+                "und `provider`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  management_training:\n"
+                "    - id: intl-rd\n"
+                "      name: Managing international R&D cooperation\n"
+                "      audience: [cluster_managers, project_managers]\n"
+                "      topics: [IPR, intercultural management]\n"
+                "      provider: European cluster academy\n"
+                "      date: 2019-09-10\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  management_training:\n"
+                "    - id: intl-fue\n"
+                "      name: Internationale FuE-Kooperationen managen\n"
+                "      audience: [cluster_managers, project_managers]\n"
+                "      topics: [Schutzrechte, interkulturelles Management]\n"
+                "      provider: Europäische Clusterakademie\n"
+                "      date: 2019-09-10\n"
+            ),
         },
     },
     "CL12": {
@@ -258,16 +846,95 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Transparente Partnerauswahl anhand eines gewichteten Kriterienkatalogs",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Partners should be chosen in a stringent and transparent way, on a criteria "
+                "catalogue that can be extended and reused for later international projects. "
+                "The guide groups possible criteria into the partner in general, structure, "
+                "management, sector, country or region, framework conditions and "
+                "complementarity. intstrat requires a described `partner_selection.process`, "
+                "at least two `criteria` each with a `weight`, and at least one candidate that "
+                "has a score for every criterion."
+            ),
+            "de": (
+                "Partner sollen stringent und nachvollziehbar ausgewählt werden, gestützt auf "
+                "einen Kriterienkatalog, der sich erweitern und für spätere internationale "
+                "Projekte wiederverwenden lässt. Der Leitfaden ordnet mögliche Kriterien nach "
+                "Partner allgemein, Struktur, Management, Branche, Land oder Region, "
+                "Rahmenbedingungen und Komplementarität. intstrat verlangt eine Beschreibung "
+                "des Verfahrens in `partner_selection.process`, mindestens zwei `criteria` mit "
+                "je einem Gewicht (`weight`) und mindestens einen Kandidaten, der für jedes "
+                "Kriterium eine Bewertung hat."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Describe the procedure in `partner_selection.process`, define weighted "
+                "`criteria` and add `scores` for the candidates, one value per criterion id in "
+                "`values`."
+            ),
+            "de": (
+                "Beschreiben Sie das Vorgehen unter `partner_selection.process`, legen Sie "
+                "gewichtete `criteria` an und ergänzen Sie `scores` für die Kandidaten, je "
+                "Kriterium ein Wert unter `values`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  process: Desk research and matchmaking at fairs; members decide at an "
+                "information event.\n"
+                "  decided_by: Steering committee\n"
+                "  scale: {min: 0, max: 5, step: 1}\n"
+                "  criteria:\n"
+                "    - id: interest\n"
+                "      name: Interest in cooperation\n"
+                "      group: general\n"
+                "      weight: 3\n"
+                "    - id: complement\n"
+                "      name: Complementary competences\n"
+                "      group: complementarity\n"
+                "      weight: 2\n"
+                "  raters:\n"
+                "    - id: r1\n"
+                "      name: Anna Berg\n"
+                "      organisation: Cluster office\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "      status: candidate\n"
+                "      scores:\n"
+                "        - rater: r1\n"
+                "          values: {interest: 5, complement: 4}\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  process: Recherche und Matchmaking auf Messen; die Mitglieder entscheiden "
+                "bei einer Infoveranstaltung.\n"
+                "  decided_by: Lenkungskreis\n"
+                "  scale: {min: 0, max: 5, step: 1}\n"
+                "  criteria:\n"
+                "    - id: interesse\n"
+                "      name: Interesse an Kooperation\n"
+                "      group: general\n"
+                "      weight: 3\n"
+                "    - id: ergaenzung\n"
+                "      name: Komplementäre Kompetenzen\n"
+                "      group: complementarity\n"
+                "      weight: 2\n"
+                "  raters:\n"
+                "    - id: r1\n"
+                "      name: Anna Berg\n"
+                "      organisation: Geschäftsstelle\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "      status: candidate\n"
+                "      scores:\n"
+                "        - rater: r1\n"
+                "          values: {interesse: 5, ergaenzung: 4}\n"
+            ),
         },
     },
     "CL13": {
@@ -280,16 +947,68 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Eine von beiden Seiten akzeptierte Vereinbarung je Partner",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Once partners are chosen, the guide advises laying the ground for the "
+                "cooperation in a paper negotiated and accepted by both sides, settling topics "
+                "such as data protection, financial participation, rules of cooperation, how "
+                "often and how to communicate, and the contact persons. intstrat checks every "
+                "candidate with `status: selected`: it needs an entry in "
+                "`partner_selection.agreements` with `accepted_by_both: true` whose `covers` "
+                "lists at least three topics."
+            ),
+            "de": (
+                "Sind die Partner ausgewählt, rät der Leitfaden, die Grundlagen der "
+                "Zusammenarbeit in einem von beiden Seiten ausgehandelten und akzeptierten "
+                "Papier festzuhalten, etwa zu Datenschutz, finanzieller Beteiligung, "
+                "Kooperationsregeln, Häufigkeit und Art der Kommunikation sowie "
+                "Ansprechpartnern. intstrat prüft jeden Kandidaten mit `status: selected`: Für "
+                "ihn muss es in `partner_selection.agreements` einen Eintrag mit "
+                "`accepted_by_both: true` geben, dessen `covers` mindestens drei Themen nennt."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "For each selected partner add an entry under `partner_selection.agreements` "
+                "with `partner` set to its candidate id, `accepted_by_both: true` and at least "
+                "three `covers` topics."
+            ),
+            "de": (
+                "Legen Sie für jeden ausgewählten Partner unter `partner_selection.agreements` "
+                "einen Eintrag an, mit seiner Kandidaten-ID unter `partner`, "
+                "`accepted_by_both: true` und mindestens drei Themen unter `covers`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "      status: selected\n"
+                "  agreements:\n"
+                "    - partner: nordic-h2\n"
+                "      title: Memorandum of understanding\n"
+                "      signed: 2019-07-01\n"
+                "      accepted_by_both: true\n"
+                "      covers: [data_protection, financial_participation, communication, "
+                "contacts]\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "      status: selected\n"
+                "  agreements:\n"
+                "    - partner: nordic-h2\n"
+                "      title: Absichtserklärung zur Zusammenarbeit\n"
+                "      signed: 2019-07-01\n"
+                "      accepted_by_both: true\n"
+                "      covers: [data_protection, financial_participation, communication, "
+                "contacts]\n"
+            ),
         },
     },
     "CL14": {
@@ -302,16 +1021,83 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Transparente Projektauswahl anhand eines Kriterienkatalogs",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "A fair selection that every side accepts needs a clear procedure, a body that "
+                "decides (for example a steering circle or the board of trustees) and a "
+                "criteria catalogue. The guide names three groups of criteria: topic, goals "
+                "and resources; financing; fit with funding policy. Conflicts of interest are "
+                "to be ruled out before projects are rated. intstrat requires "
+                "`project_selection.process` and `selected_by`, criteria covering all three "
+                "`group` values `topic_goals_resources`, `financing` and `funding_policy`, and "
+                "a `conflicts_of_interest` list, which may be empty when there are none."
+            ),
+            "de": (
+                "Eine faire Auswahl, die alle Seiten mittragen, braucht ein klares Verfahren, "
+                "ein entscheidendes Gremium (etwa einen Steuerungskreis oder das Kuratorium) "
+                "und einen Kriterienkatalog. Der Leitfaden nennt drei Gruppen von Kriterien: "
+                "Thema, Ziele und Ressourcen; Finanzierung; förderpolitische Einordnung. "
+                "Interessenkonflikte sind vor der Bewertung auszuschließen. intstrat verlangt "
+                "`project_selection.process` und `selected_by`, Kriterien aus allen drei "
+                "Gruppen (`group`) `topic_goals_resources`, `financing` und `funding_policy` "
+                "sowie eine Liste `conflicts_of_interest`, die leer sein darf, wenn keine "
+                "bestehen."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Fill in `project_selection.process` and `selected_by`, add at least one "
+                "criterion per `group`, and record conflicts of interest under "
+                "`conflicts_of_interest` (write `[]` if there are none)."
+            ),
+            "de": (
+                "Füllen Sie `project_selection.process` und `selected_by` aus, legen Sie je "
+                "`group` mindestens ein Kriterium an und halten Sie Interessenkonflikte unter "
+                "`conflicts_of_interest` fest (`[]`, wenn es keine gibt)."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "project_selection:\n"
+                "  process: Call for proposals to all members; proposals are rated on the "
+                "online platform.\n"
+                "  selected_by: Steering committee\n"
+                "  scale: {min: 0, max: 5, step: 1}\n"
+                "  criteria:\n"
+                "    - id: strategic-fit\n"
+                "      name: Fit with the cluster's strategic goals\n"
+                "      group: topic_goals_resources\n"
+                "      weight: 3\n"
+                "    - id: budget\n"
+                "      name: Financial feasibility\n"
+                "      group: financing\n"
+                "      weight: 2\n"
+                "    - id: policy\n"
+                "      name: Fit with national funding policy\n"
+                "      group: funding_policy\n"
+                "      weight: 1\n"
+                "  conflicts_of_interest: []\n"
+            ),
+            "de": (
+                "project_selection:\n"
+                "  process: Aufruf an alle Mitglieder; die Vorschläge werden auf der "
+                "Online-Plattform bewertet.\n"
+                "  selected_by: Lenkungskreis\n"
+                "  scale: {min: 0, max: 5, step: 1}\n"
+                "  criteria:\n"
+                "    - id: strategie\n"
+                "      name: Bezug zu den strategischen Zielen des Clusters\n"
+                "      group: topic_goals_resources\n"
+                "      weight: 3\n"
+                "    - id: budget\n"
+                "      name: Finanzielle Machbarkeit\n"
+                "      group: financing\n"
+                "      weight: 2\n"
+                "    - id: foerderpolitik\n"
+                "      name: Förderpolitische Einordnung\n"
+                "      group: funding_policy\n"
+                "      weight: 1\n"
+                "  conflicts_of_interest: []\n"
+            ),
         },
     },
     "CL15": {
@@ -324,16 +1110,76 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "IP-Regelungen vollständig und vor dem ersten Projektstart vereinbart",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Intellectual property has to be secured legally before any project begins, "
+                "preferably with legal experts who know the target region. The guide names "
+                "four parts every arrangement needs: dissemination and use, access rights and "
+                "licences; liability, indemnity and confidentiality; internal organisation and "
+                "reporting; dispute resolution. intstrat requires all four texts under "
+                "`project_selection.ip_rules` and an `agreed` date on or before the earliest "
+                "`start` in `project_selection.projects`."
+            ),
+            "de": (
+                "Das geistige Eigentum muss rechtlich abgesichert sein, bevor ein Projekt "
+                "beginnt, am besten mit Rechtsfachleuten, die die Zielregion kennen. Der "
+                "Leitfaden nennt vier Teile, die jede Regelung enthalten muss: Verbreitung und "
+                "Nutzung, Zugangsrechte und Lizenzen; Haftung, Entschädigung und "
+                "Vertraulichkeit; interne Organisation und Berichtswesen; Streitbeilegung. "
+                "intstrat verlangt alle vier Texte unter `project_selection.ip_rules` und ein "
+                "`agreed`-Datum, das nicht nach dem frühesten `start` in "
+                "`project_selection.projects` liegt."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Write the four parts under `project_selection.ip_rules`, name your "
+                "`legal_experts`, and set `agreed` to a date no later than the first project's "
+                "`start`."
+            ),
+            "de": (
+                "Formulieren Sie die vier Teile unter `project_selection.ip_rules`, nennen Sie "
+                "die `legal_experts` und setzen Sie `agreed` auf ein Datum spätestens zum "
+                "`start` des ersten Projekts."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "project_selection:\n"
+                "  ip_rules:\n"
+                "    agreed: 2019-09-30\n"
+                "    legal_experts: Law firm with an office in Oslo\n"
+                "    dissemination_use_access_licences: >-\n"
+                "      Results stay with their creators; partners get free access for research.\n"
+                "    liability_indemnity_confidentiality: >-\n"
+                "      Liability limited to gross negligence; confidentiality for five years.\n"
+                "    internal_organisation_reporting: Project leads report quarterly to the "
+                "committee.\n"
+                "    dispute_resolution: Mediation first, then arbitration in Stockholm.\n"
+                "  projects:\n"
+                "    - id: h2-storage\n"
+                "      title: Joint hydrogen storage pilot\n"
+                "      partners: [nordic-h2]\n"
+                "      start: 2019-11-01\n"
+            ),
+            "de": (
+                "project_selection:\n"
+                "  ip_rules:\n"
+                "    agreed: 2019-09-30\n"
+                "    legal_experts: Kanzlei mit Büro in Oslo\n"
+                "    dissemination_use_access_licences: >-\n"
+                "      Ergebnisse gehören ihren Urhebern; Partner erhalten freien Zugang für "
+                "die Forschung.\n"
+                "    liability_indemnity_confidentiality: >-\n"
+                "      Haftung nur bei grober Fahrlässigkeit; Vertraulichkeit für fünf Jahre.\n"
+                "    internal_organisation_reporting: Projektleitungen berichten quartalsweise "
+                "dem Lenkungskreis.\n"
+                "    dispute_resolution: Zuerst Mediation, danach Schiedsverfahren in Stockholm.\n"
+                "  projects:\n"
+                "    - id: h2-speicher\n"
+                "      title: Gemeinsames Pilotprojekt Wasserstoffspeicher\n"
+                "      partners: [nordic-h2]\n"
+                "      start: 2019-11-01\n"
+            ),
         },
     },
     "CL16": {
@@ -346,16 +1192,72 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Interne Kommunikation: Kanäle, Frequenz, offen für alle Akteure",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Communication among the international project partners should follow a "
+                "structure agreed in advance, designed together with the partners, steered by "
+                "the project lead or the cluster management, and open in principle to every "
+                "cluster actor; a shared online platform is one way to do this. intstrat "
+                "requires at least one entry in `communication.internal`, each with `channel` "
+                "and `frequency`, as well as `communication.steered_by`, "
+                "`developed_with_partners: true` and `open_to_all_actors: true`."
+            ),
+            "de": (
+                "Die Kommunikation zwischen den internationalen Projektpartnern soll einer "
+                "vorab vereinbarten Struktur folgen: gemeinsam mit den Partnern entwickelt, "
+                "von der Projektleitung oder dem Clustermanagement gesteuert und grundsätzlich "
+                "allen Clusterakteuren offen; eine gemeinsame Online-Plattform ist ein Weg "
+                "dorthin. intstrat verlangt mindestens einen Eintrag in "
+                "`communication.internal`, jeweils mit `channel` und `frequency`, dazu "
+                "`communication.steered_by`, `developed_with_partners: true` und "
+                "`open_to_all_actors: true`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "List each internal channel under `communication.internal` with `channel` and "
+                "`frequency`, name who steers it in `communication.steered_by`, and set "
+                "`developed_with_partners` and `open_to_all_actors` to `true`."
+            ),
+            "de": (
+                "Führen Sie jeden internen Kanal unter `communication.internal` mit `channel` "
+                "und `frequency` auf, nennen Sie unter `communication.steered_by`, wer "
+                "steuert, und setzen Sie `developed_with_partners` und `open_to_all_actors` "
+                "auf `true`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "communication:\n"
+                "  steered_by: Cluster management\n"
+                "  developed_with_partners: true\n"
+                "  partners_involved: [nordic-h2]\n"
+                "  open_to_all_actors: true\n"
+                "  internal:\n"
+                "    - id: platform\n"
+                "      name: Shared project spaces\n"
+                "      channel: online platform\n"
+                "      frequency: continuous\n"
+                "    - id: partner-call\n"
+                "      name: Partner video call\n"
+                "      channel: video conference\n"
+                "      frequency: monthly\n"
+            ),
+            "de": (
+                "communication:\n"
+                "  steered_by: Clustermanagement\n"
+                "  developed_with_partners: true\n"
+                "  partners_involved: [nordic-h2]\n"
+                "  open_to_all_actors: true\n"
+                "  internal:\n"
+                "    - id: plattform\n"
+                "      name: Gemeinsame Projekträume\n"
+                "      channel: Online-Plattform\n"
+                "      frequency: laufend\n"
+                "    - id: partner-call\n"
+                "      name: Videokonferenz mit den Partnern\n"
+                "      channel: Videokonferenz\n"
+                "      frequency: monatlich\n"
+            ),
         },
     },
     "CL17": {
@@ -368,16 +1270,71 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Mehrere Arten externer Kommunikation, vom Management überwacht",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Public relations should accompany the internationalisation from the start, "
+                "with the actions set down in a jointly written paper and spread over several "
+                "kinds of measures: linked websites, press releases and newsletters, joint "
+                "fair appearances, publications. The cluster management watches that the "
+                "planned density of communication is kept. intstrat requires at least two "
+                "entries in `communication.external` of at least two different `kind`s, each "
+                "with `channel` and `frequency`, and `communication.steered_by` naming who "
+                "oversees them."
+            ),
+            "de": (
+                "Öffentlichkeitsarbeit soll die Internationalisierung von Anfang an begleiten, "
+                "mit Aktionen, die in einem gemeinsam erarbeiteten Papier festgehalten sind "
+                "und sich auf verschiedene Maßnahmen verteilen: verlinkte Websites, "
+                "Pressemitteilungen und Newsletter, gemeinsame Messeauftritte, Publikationen. "
+                "Das Clustermanagement achtet darauf, dass die geplante Kommunikationsdichte "
+                "eingehalten wird. intstrat verlangt mindestens zwei Einträge in "
+                "`communication.external` mit mindestens zwei verschiedenen Arten (`kind`), "
+                "jeweils mit `channel` und `frequency`, sowie `communication.steered_by` mit "
+                "der überwachenden Stelle."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add at least two measures of different `kind` under `communication.external`, "
+                "each with `channel` and `frequency`, and name the overseeing body in "
+                "`communication.steered_by`."
+            ),
+            "de": (
+                "Ergänzen Sie unter `communication.external` mindestens zwei Maßnahmen "
+                "verschiedener Art (`kind`), jeweils mit `channel` und `frequency`, und nennen "
+                "Sie unter `communication.steered_by` die überwachende Stelle."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "communication:\n"
+                "  steered_by: Cluster management\n"
+                "  external:\n"
+                "    - id: newsletter\n"
+                "      name: International newsletter\n"
+                "      kind: newsletter\n"
+                "      channel: e-mail in English and Norwegian\n"
+                "      frequency: quarterly\n"
+                "    - id: hannover\n"
+                "      name: Joint booth at Hannover Messe\n"
+                "      kind: fair\n"
+                "      channel: trade fair\n"
+                "      frequency: yearly\n"
+            ),
+            "de": (
+                "communication:\n"
+                "  steered_by: Clustermanagement\n"
+                "  external:\n"
+                "    - id: newsletter\n"
+                "      name: Internationaler Newsletter\n"
+                "      kind: newsletter\n"
+                "      channel: E-Mail auf Englisch und Norwegisch\n"
+                "      frequency: quartalsweise\n"
+                "    - id: hannover\n"
+                "      name: Gemeinschaftsstand auf der Hannover Messe\n"
+                "      kind: fair\n"
+                "      channel: Messe\n"
+                "      frequency: jährlich\n"
+            ),
         },
     },
     "CL18": {
@@ -390,16 +1347,71 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Monitoring mit messbaren Indikatoren und regelmäßiger Prüfung",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Progress should be measurable at any time, so that the strategy can be "
+                "corrected early. The guide leaves defining and reviewing the indicators to "
+                "the cluster or project management, an external body such as an advisory "
+                "board, or both. intstrat requires `monitoring.reviewed_by` and "
+                "`monitoring.review_cadence`, at least one entry in `monitoring.indicators`, "
+                "and a `unit`, `baseline`, `target` and `due` date for every indicator."
+            ),
+            "de": (
+                "Der Fortschritt soll jederzeit messbar sein, damit die Strategie rechtzeitig "
+                "nachgesteuert werden kann. Festlegen und prüfen können die Indikatoren laut "
+                "Leitfaden das Cluster- oder Projektmanagement, ein externes Gremium wie ein "
+                "Beirat oder beide gemeinsam. intstrat verlangt `monitoring.reviewed_by` und "
+                "`monitoring.review_cadence`, mindestens einen Eintrag in "
+                "`monitoring.indicators` sowie für jeden Indikator `unit`, `baseline`, "
+                "`target` und ein Fälligkeitsdatum `due`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Name the reviewers under `monitoring.reviewed_by`, set `review_cadence`, and "
+                "give every entry in `monitoring.indicators` a `unit`, `baseline`, `target` "
+                "and `due` date."
+            ),
+            "de": (
+                "Nennen Sie unter `monitoring.reviewed_by`, wer prüft, legen Sie "
+                "`review_cadence` fest und geben Sie jedem Eintrag in `monitoring.indicators` "
+                "`unit`, `baseline`, `target` und `due`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "monitoring:\n"
+                "  reviewed_by:\n"
+                "    - name: Cluster management\n"
+                "      kind: internal\n"
+                "    - name: Scientific advisory board\n"
+                "      kind: external\n"
+                "  review_cadence: quarterly\n"
+                "  indicators:\n"
+                "    - id: smes-abroad\n"
+                "      name: SMEs supported in international activities\n"
+                "      unit: companies\n"
+                "      baseline: 4\n"
+                "      target: 25\n"
+                "      due: 2021-12-31\n"
+                "      owner: International desk\n"
+            ),
+            "de": (
+                "monitoring:\n"
+                "  reviewed_by:\n"
+                "    - name: Clustermanagement\n"
+                "      kind: internal\n"
+                "    - name: Wissenschaftlicher Beirat\n"
+                "      kind: external\n"
+                "  review_cadence: quartalsweise\n"
+                "  indicators:\n"
+                "    - id: kmu-ausland\n"
+                "      name: Bei internationalen Aktivitäten begleitete KMU\n"
+                "      unit: Unternehmen\n"
+                "      baseline: 4\n"
+                "      target: 25\n"
+                "      due: 2021-12-31\n"
+                "      owner: Referat Internationales\n"
+            ),
         },
     },
     "CL19": {
@@ -412,16 +1424,59 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Alle zehn Abschnitte des Internationalisierungskonzepts vollständig",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The guide's final step is to write the internationalisation efforts down in a "
+                "concrete concept that fits the cluster's overall strategy and is revised "
+                "together with the members as things change. intstrat counts this point as met "
+                "only when all ten concept sections, CS01 to CS10, pass; the findings of the "
+                "failing sections show what is missing."
+            ),
+            "de": (
+                "Am Ende steht im Leitfaden ein konkretes, schriftliches "
+                "Internationalisierungskonzept, das zur Gesamtstrategie des Clusters passt und "
+                "gemeinsam mit den Mitgliedern fortgeschrieben wird. intstrat wertet diesen "
+                "Punkt nur als erfüllt, wenn alle zehn Konzeptabschnitte CS01 bis CS10 "
+                "bestehen; die Befunde der fehlenden Abschnitte zeigen, was noch fehlt."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Resolve the findings of the failing sections CS01-CS10; most of them ask for "
+                "keys under `concept`, `financing`, `partner_selection`, `project_selection`, "
+                "`communication` and `monitoring`."
+            ),
+            "de": (
+                "Beheben Sie die Befunde der nicht bestandenen Abschnitte CS01 bis CS10; meist "
+                "fehlen Angaben unter `concept`, `financing`, `partner_selection`, "
+                "`project_selection`, `communication` oder `monitoring`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "concept:\n"
+                "  summary: >-\n"
+                "    The cluster links its hydrogen companies with partner clusters in Norway and\n"
+                "    France to build joint pilot plants, open new markets for its SMEs and train\n"
+                "    young engineers together. The strategy runs from 2019 to 2023 and is "
+                "reviewed\n"
+                "    every quarter by the steering committee.\n"
+                "  target_groups: [SMEs, start-ups, universities]\n"
+                "  limits: [No production sites outside Europe]\n"
+                "  priorities: [Hydrogen storage, Training of young engineers]\n"
+            ),
+            "de": (
+                "concept:\n"
+                "  summary: >-\n"
+                "    Das Cluster verbindet seine Wasserstoffunternehmen mit Partnerclustern in\n"
+                "    Norwegen und Frankreich, um gemeinsame Pilotanlagen zu bauen, seinen KMU "
+                "neue\n"
+                "    Märkte zu öffnen und Nachwuchs gemeinsam auszubilden. Die Strategie läuft "
+                "von\n"
+                "    2019 bis 2023 und wird vom Lenkungskreis quartalsweise überprüft.\n"
+                "  target_groups: [KMU, Start-ups, Hochschulen]\n"
+                "  limits: [Keine Produktionsstandorte außerhalb Europas]\n"
+                "  priorities: [Wasserstoffspeicher, Ausbildung von Nachwuchsingenieuren]\n"
+            ),
         },
     },
     "CS01": {
