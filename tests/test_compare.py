@@ -1,0 +1,197 @@
+"""Two versions of a strategy: structural changes by section, findings fixed and introduced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from intstrat.compare import Change, compare, diff_data, diff_findings, diff_points
+from intstrat.findings import FileResult, Finding, PointStatus, Severity
+
+D = dt.date
+
+
+def _changes(old: Any, new: Any) -> list[tuple[str, str, str, Any, Any]]:
+    return [(c.section, c.kind, c.pointer, c.old, c.new) for c in diff_data(old, new)]
+
+
+def test_keys_added_removed_changed_with_dotted_paths() -> None:
+    old = {"cluster": {"name": "Alpha", "region": "Saxony"}, "language": "en"}
+    new = {"cluster": {"name": "Alpha Cluster", "website": "https://a.example"}, "language": "en"}
+    assert _changes(old, new) == [
+        ("cluster", "changed", "cluster.name", "Alpha", "Alpha Cluster"),
+        ("cluster", "added", "cluster.website", None, "https://a.example"),
+        ("cluster", "removed", "cluster.region", "Saxony", None),
+    ]
+
+
+def test_list_items_are_matched_by_id_not_position() -> None:
+    old = {"partner_selection": {"candidates": [{"id": "a", "country": "NO"}, {"id": "b"}]}}
+    new = {
+        "partner_selection": {
+            "candidates": [{"id": "new"}, {"id": "a", "country": "Norway"}, {"id": "b"}]
+        }
+    }
+    assert _changes(old, new) == [
+        ("partner_selection", "added", "partner_selection.candidates[id=new]", None, {"id": "new"}),
+        (
+            "partner_selection",
+            "changed",
+            "partner_selection.candidates[id=a].country",
+            "NO",
+            "Norway",
+        ),
+    ]
+
+
+def test_items_without_id_are_matched_by_rater_or_date() -> None:
+    old = {
+        "monitoring": {
+            "indicators": [
+                {
+                    "id": "m",
+                    "actuals": [{"date": D(2025, 1, 1), "value": 3}],
+                }
+            ]
+        },
+        "project_selection": {
+            "projects": [{"id": "p", "scores": [{"rater": "r1", "values": {"a": 1}}]}]
+        },
+    }
+    new = {
+        "monitoring": {
+            "indicators": [
+                {
+                    "id": "m",
+                    "actuals": [
+                        {"date": D(2025, 1, 1), "value": 4},
+                        {"date": D(2025, 7, 1), "value": 6},
+                    ],
+                }
+            ]
+        },
+        "project_selection": {
+            "projects": [{"id": "p", "scores": [{"rater": "r1", "values": {"a": 2}}]}]
+        },
+    }
+    assert [(c.kind, c.pointer) for c in diff_data(old, new)] == [
+        ("changed", "monitoring.indicators[id=m].actuals[date=2025-01-01].value"),
+        ("added", "monitoring.indicators[id=m].actuals[date=2025-07-01]"),
+        ("changed", "project_selection.projects[id=p].scores[rater=r1].values.a"),
+    ]
+
+
+def test_lists_of_values_compare_as_sets() -> None:
+    old = {"concept": {"limits": ["no defence", "no consumer goods"]}}
+    new = {"concept": {"limits": ["no consumer goods", "no mining"]}}
+    assert _changes(old, new) == [
+        ("concept", "added", "concept.limits", None, "no mining"),
+        ("concept", "removed", "concept.limits", "no defence", None),
+    ]
+    assert diff_data({"x": [1, 2]}, {"x": [2, 1]}) == ()
+
+
+def test_lists_without_a_key_compare_by_position() -> None:
+    old = {"needs_assessment": {"methods": [{"method": "survey", "participants": 40}]}}
+    new = {
+        "needs_assessment": {
+            "methods": [
+                {"method": "survey", "participants": 40},
+                {"method": "survey", "participants": 12},
+            ]
+        }
+    }
+    # "method" is not unique in the new version, so positions are used
+    assert [(c.kind, c.pointer) for c in diff_data(old, new)] == [
+        ("added", "needs_assessment.methods[1]"),
+    ]
+
+
+def test_type_changes_are_changes() -> None:
+    assert _changes({"a": True}, {"a": 1}) == [("a", "changed", "a", True, 1)]
+    assert _changes({"a": 1}, {"a": 1.0}) == []
+    assert _changes({"a": {"b": 1}}, {"a": [1]}) == [("a", "changed", "a", {"b": 1}, [1])]
+    assert _changes({"a": float("nan")}, {"a": float("nan")}) == []
+
+
+def _finding(rule: str, pointer: str, message: str, line: int) -> Finding:
+    return Finding("s.yaml", line, 1, rule, Severity.ERROR, message, pointer)
+
+
+def test_findings_are_matched_by_rule_pointer_and_message_not_line() -> None:
+    old = [
+        _finding("CL02", "measures.kickoff.date", "too late", 10),
+        _finding("CL04", "measures.analyses", "no market study", 20),
+        _finding("CL04", "measures.analyses", "no market study", 21),
+    ]
+    new = [
+        _finding("CL02", "measures.kickoff.date", "too late", 14),  # moved down: not new
+        _finding("CL04", "measures.analyses", "no market study", 25),  # one of two fixed
+        _finding("CL18", "monitoring.indicators[0].due", "no due date", 90),
+    ]
+    fixed, introduced = diff_findings(old, new)
+    assert [(f.rule, f.line) for f in fixed] == [("CL04", 21)]
+    assert [(f.rule, f.line) for f in introduced] == [("CL18", 90)]
+
+
+def _result(passed: dict[str, bool], findings: tuple[Finding, ...] = ()) -> FileResult:
+    checklist = tuple(
+        PointStatus(rule, f"title {rule}", ok, "3") for rule, ok in passed.items() if rule < "CS"
+    )
+    sections = tuple(
+        PointStatus(rule, f"title {rule}", ok, "8") for rule, ok in passed.items() if rule >= "CS"
+    )
+    return FileResult("s.yaml", findings, checklist, sections)
+
+
+def test_score_checklist_and_regression() -> None:
+    # before: 2 of 4 points pass = 50.0 %; after: 3 of 4 = 75.0 %
+    old = _result({"CL01": True, "CL02": False, "CS01": True, "CS02": False})
+    new = _result({"CL01": True, "CL02": True, "CS01": True, "CS02": False})
+    result = compare({"a": 1}, {"a": 2}, old_audit=old, new_audit=new)
+    assert (result.score_before, result.score_after, result.score_delta) == (50.0, 75.0, 25.0)
+    assert [(p.rule, p.before, p.after, p.changed) for p in result.checklist] == [
+        ("CL01", True, True, False),
+        ("CL02", False, True, True),
+        ("CS01", True, True, False),
+        ("CS02", False, False, False),
+    ]
+    assert result.passed("before", "CL") == (1, 2)
+    assert result.passed("after", "CL") == (2, 2)
+    assert not result.regression
+    assert compare({}, {}, old_audit=new, new_audit=old).regression
+    worse = _result(
+        {"CL01": True, "CL02": True, "CS01": True, "CS02": False},
+        (_finding("CL05", "measures", "x", 1),),
+    )
+    assert compare({}, {}, old_audit=new, new_audit=worse).regression
+
+
+def test_points_only_in_one_version() -> None:
+    points = diff_points(_result({"CL01": True}), _result({"CL02": False}))
+    assert [(p.rule, p.before, p.after) for p in points] == [
+        ("CL02", None, False),
+        ("CL01", True, None),
+    ]
+
+
+def test_changes_are_grouped_by_section_in_order() -> None:
+    old = {"cluster": {"name": "A"}, "funding": {"start": D(2024, 1, 1)}}
+    new = {"funding": {"start": D(2024, 2, 1)}, "cluster": {"name": "B"}, "period": {}}
+    result = compare(old, new)
+    assert [s.section for s in result.sections] == ["funding", "cluster", "period"]
+    assert [(s.count("added"), s.count("changed")) for s in result.sections] == [
+        (0, 1),
+        (0, 1),
+        (1, 0),
+    ]
+    assert result.changes[0] == Change(
+        "funding", "changed", "funding.start", D(2024, 1, 1), D(2024, 2, 1)
+    )
+    assert result.score_before is None and result.score_delta is None
+    assert not result.regression
+
+
+def test_a_non_mapping_version_has_no_sections() -> None:
+    result = compare(None, {"language": "de"})
+    assert [(c.kind, c.pointer) for c in result.changes] == [("added", "language")]

@@ -1,0 +1,258 @@
+"""Monitoring as of a date: indicator percent and status, milestone status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from intstrat.progress import Progress, assess, expected_share
+
+D = dt.date
+AS_OF = D(2026, 7, 2)
+
+
+def _strategy(indicators: list[Any], milestones: list[Any] | None = None) -> dict[str, Any]:
+    return {
+        "period": {"start": D(2026, 1, 1), "end": D(2028, 12, 31)},
+        "funding": {"start": D(2025, 1, 1), "end": D(2028, 12, 31)},
+        "monitoring": {"indicators": indicators},
+        "concept": {"work_plan": {"milestones": milestones or []}},
+    }
+
+
+def _indicator(**fields: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "id": "members",
+        "name": "Members active abroad",
+        "unit": "members",
+        "baseline": 10,
+        "target": 30,
+        "due": D(2027, 1, 1),
+    }
+    base.update(fields)
+    return base
+
+
+# From 2026-01-01 to the due date 2027-01-01 are 365 days; by 2026-07-02, 182 have passed:
+# expected = 182 / 365 * 100 = 49.86 -> 49.9. On track needs percent >= 49.9 - 10 = 39.9.
+@pytest.mark.parametrize(
+    ("fields", "percent", "status"),
+    [
+        # (18 - 10) / (30 - 10) = 40.0 % >= 39.9
+        ({"actuals": [{"date": D(2026, 6, 30), "value": 18}]}, 40.0, "on_track"),
+        # (17 - 10) / 20 = 35.0 % < 39.9
+        ({"actuals": [{"date": D(2026, 6, 30), "value": 17}]}, 35.0, "behind"),
+        # 30 reaches the target
+        ({"actuals": [{"date": D(2026, 6, 30), "value": 30}]}, 100.0, "achieved"),
+        # beyond the target: 125 %
+        ({"actuals": [{"date": D(2026, 6, 30), "value": 35}]}, 125.0, "achieved"),
+        # lower is better (target below baseline): (35 - 50) / (20 - 50) = 50.0 %
+        (
+            {"baseline": 50, "target": 20, "actuals": [{"date": D(2026, 5, 1), "value": 35}]},
+            50.0,
+            "on_track",
+        ),
+        # lower is better, reached: 18 <= 20 -> (18 - 50) / (20 - 50) = 106.7 %
+        (
+            {"baseline": 50, "target": 20, "actuals": [{"date": D(2026, 5, 1), "value": 18}]},
+            106.7,
+            "achieved",
+        ),
+        # lower is better, worse than the baseline: (60 - 50) / (20 - 50) = -33.3 %
+        (
+            {"baseline": 50, "target": 20, "actuals": [{"date": D(2026, 5, 1), "value": 60}]},
+            -33.3,
+            "behind",
+        ),
+        # the latest by date counts, not the last listed; the one after as_of is ignored
+        (
+            {
+                "actuals": [
+                    {"date": D(2026, 6, 1), "value": 22},
+                    {"date": D(2026, 3, 1), "value": 11},
+                    {"date": D(2026, 9, 1), "value": 30},
+                ]
+            },
+            60.0,
+            "on_track",
+        ),
+        # past the due date and not reached: behind, tolerance or not
+        (
+            {"due": D(2026, 6, 30), "actuals": [{"date": D(2026, 6, 1), "value": 29}]},
+            95.0,
+            "behind",
+        ),
+        ({"actuals": []}, None, "no_data"),
+        ({"actuals": [{"date": D(2026, 9, 1), "value": 30}]}, None, "no_data"),
+        ({"target": None, "actuals": [{"date": D(2026, 6, 1), "value": 20}]}, None, "no_data"),
+        (
+            {"actuals": [{"date": "sometime", "value": 20}, {"date": D(2026, 6, 1)}]},
+            None,
+            "no_data",
+        ),
+    ],
+    ids=[
+        "on-track-at-tolerance",
+        "behind",
+        "achieved",
+        "beyond-target",
+        "lower-is-better-on-track",
+        "lower-is-better-achieved",
+        "lower-is-better-worse",
+        "latest-by-date",
+        "past-due",
+        "no-actuals",
+        "only-future-actuals",
+        "no-target",
+        "unusable-actuals",
+    ],
+)
+def test_indicator_percent_and_status(
+    fields: dict[str, Any], percent: float | None, status: str
+) -> None:
+    (indicator,) = assess(_strategy([_indicator(**fields)]), AS_OF).indicators
+    assert (indicator.percent, indicator.status) == (percent, status)
+
+
+def test_indicator_fields() -> None:
+    data = _strategy([_indicator(actuals=[{"date": D(2026, 6, 30), "value": 18}], owner="Office")])
+    (indicator,) = assess(data, AS_OF).indicators
+    assert indicator.id == "members"
+    assert indicator.unit == "members"
+    assert (indicator.baseline, indicator.target) == (10.0, 30.0)
+    assert (indicator.latest, indicator.latest_date) == (18.0, D(2026, 6, 30))
+    assert indicator.expected_percent == 49.9
+    assert indicator.owner == "Office"
+
+
+def test_expected_share_runs_from_the_period_start_else_the_funding_start() -> None:
+    data = _strategy([_indicator()])
+    assert assess(data, AS_OF).start == D(2026, 1, 1)
+    del data["period"]
+    progress = assess(data, AS_OF)
+    assert progress.start == D(2025, 1, 1)
+    # 2025-01-01 .. 2027-01-01 = 730 days, 547 passed -> 74.9 %
+    assert progress.indicators[0].expected_percent == 74.9
+
+
+@pytest.mark.parametrize(
+    ("start", "due", "as_of", "expected"),
+    [
+        (D(2026, 1, 1), D(2027, 1, 1), D(2025, 6, 1), 0.0),
+        (D(2026, 1, 1), D(2027, 1, 1), D(2026, 1, 1), 0.0),
+        (D(2026, 1, 1), D(2027, 1, 1), D(2027, 1, 1), 100.0),
+        (D(2026, 1, 1), D(2027, 1, 1), D(2030, 1, 1), 100.0),
+        (D(2026, 1, 1), D(2025, 1, 1), D(2024, 1, 1), 0.0),
+        (D(2026, 1, 1), D(2025, 1, 1), D(2025, 1, 1), 100.0),
+        (None, D(2027, 1, 1), D(2026, 1, 1), None),
+        (D(2026, 1, 1), None, D(2026, 1, 1), None),
+    ],
+)
+def test_expected_share(
+    start: dt.date | None, due: dt.date | None, as_of: dt.date, expected: float | None
+) -> None:
+    assert expected_share(start, due, as_of) == expected
+
+
+def test_without_a_start_not_achieved_is_on_track_until_due() -> None:
+    data = _strategy([_indicator(actuals=[{"date": D(2026, 6, 1), "value": 10}])])
+    del data["period"], data["funding"]
+    (indicator,) = assess(data, AS_OF).indicators
+    assert (indicator.expected_percent, indicator.percent, indicator.status) == (
+        None,
+        0.0,
+        "on_track",
+    )
+
+
+def test_target_equal_to_baseline() -> None:
+    data = _strategy(
+        [
+            _indicator(
+                id="keep", baseline=5, target=5, actuals=[{"date": D(2026, 6, 1), "value": 5}]
+            ),
+            _indicator(
+                id="lost", baseline=5, target=5, actuals=[{"date": D(2026, 6, 1), "value": 4}]
+            ),
+        ]
+    )
+    keep, lost = assess(data, AS_OF).indicators
+    assert (keep.percent, keep.status) == (100.0, "achieved")
+    assert (lost.percent, lost.status) == (0.0, "behind")
+
+
+# as_of 2026-07-02: 2026-07-01 is past, 2026-08-01 is 30 days ahead, 2026-08-02 is 31.
+@pytest.mark.parametrize(
+    ("milestone", "status"),
+    [
+        ({"due": D(2026, 7, 1), "status": "open"}, "overdue"),
+        ({"due": D(2026, 7, 2), "status": "open"}, "due"),
+        ({"due": D(2026, 8, 1), "status": "open"}, "due"),
+        ({"due": D(2026, 8, 2), "status": "open"}, "upcoming"),
+        ({"due": D(2026, 1, 1), "status": "done"}, "done"),
+        ({"due": D(2026, 1, 1), "status": "done", "done_on": D(2026, 2, 1)}, "done"),
+        # finished only after as_of: as of that day it was still open, and overdue
+        ({"due": D(2026, 6, 1), "status": "done", "done_on": D(2026, 8, 1)}, "overdue"),
+        # a recorded completion date counts even if the status was not updated
+        ({"due": D(2026, 6, 1), "status": "open", "done_on": D(2026, 6, 3)}, "done"),
+        ({"status": "open"}, "upcoming"),
+        ({"due": "soon"}, "upcoming"),
+    ],
+    ids=[
+        "overdue",
+        "due-today",
+        "due-in-30-days",
+        "upcoming-in-31-days",
+        "done",
+        "done-on",
+        "done-after-as-of",
+        "done-on-without-status",
+        "no-due-date",
+        "bad-due-date",
+    ],
+)
+def test_milestone_status(milestone: dict[str, Any], status: str) -> None:
+    data = _strategy([], [{"id": "m1", "title": "Partners signed", **milestone}])
+    (result,) = assess(data, AS_OF).milestones
+    assert (result.id, result.title, result.status) == ("m1", "Partners signed", status)
+
+
+def test_needs_attention_and_counts() -> None:
+    on_track = _indicator(id="ok", actuals=[{"date": D(2026, 6, 30), "value": 20}])
+    behind = _indicator(id="slow", actuals=[{"date": D(2026, 6, 30), "value": 11}])
+    done = {"id": "a", "title": "A", "due": D(2026, 1, 1), "status": "done"}
+    late = {"id": "b", "title": "B", "due": D(2026, 1, 1), "status": "open"}
+    assert not assess(_strategy([on_track], [done]), AS_OF).needs_attention
+    assert assess(_strategy([behind], [done]), AS_OF).needs_attention
+    assert assess(_strategy([on_track], [done, late]), AS_OF).needs_attention
+    counts = assess(_strategy([on_track, behind], [done, late]), AS_OF).counts()
+    assert counts == {
+        "achieved": 0,
+        "on_track": 1,
+        "behind": 1,
+        "no_data": 0,
+        "done": 1,
+        "due": 0,
+        "overdue": 1,
+        "upcoming": 0,
+    }
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"monitoring": None, "concept": "text"},
+        {"monitoring": {"indicators": [None, 3, {"baseline": True, "actuals": "x"}]}},
+        {"concept": {"work_plan": {"milestones": [{"id": None, "due": 20260101}]}}},
+        {"monitoring": {"indicators": [{"baseline": 10**400, "target": 1, "actuals": [None]}]}},
+    ],
+    ids=["empty", "wrong-sections", "odd-indicators", "odd-milestones", "huge-number"],
+)
+def test_malformed_data_never_crashes(data: dict[str, Any]) -> None:
+    progress = assess(data, AS_OF)
+    assert isinstance(progress, Progress)
+    assert all(i.status == "no_data" for i in progress.indicators)
+    assert all(m.status == "upcoming" for m in progress.milestones)
