@@ -1,0 +1,83 @@
+"""Writing outputs safely: through a temporary file and a rename, never over an input."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from intstrat.errors import OutputError
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None:
+    """Write `data` to `target` atomically; refuse when `target` is one of the inputs.
+
+    A failure (or Ctrl-C) leaves any existing `target` untouched and no temporary file behind.
+    """
+    for source in protect:
+        if _same(target, source) or target.resolve() == source.resolve():
+            raise OutputError(f"{target}: refusing to write over the input file")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{target}: the folder {folder} does not exist")
+    if target.is_dir():
+        raise OutputError(f"{target}: is a folder")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            # Keep the permissions the user gave the old file.
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_text(target: Path, text: str, protect: Iterable[Path] = ()) -> None:
+    write_bytes(target, text.encode("utf-8"), protect)
+
+
+def create_exclusive(target: Path, data: bytes) -> None:
+    """Write a new file; refuse (OutputError) when it exists. Used by `init`.
+
+    The content goes to a temporary file first and is then hard-linked into place, which fails
+    if anything appeared at `target` meanwhile: an existing file is never replaced.
+    """
+    if target.exists() or target.is_symlink():
+        raise OutputError(f"{target}: already exists; intstrat never overwrites it")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{target}: the folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise OutputError(f"{target}: already exists; intstrat never overwrites it") from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

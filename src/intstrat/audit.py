@@ -1,0 +1,184 @@
+"""One file from bytes to result: load → schema → rules → findings with the checklist status."""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from intstrat.findings import FileResult, Finding, PointStatus, Severity
+from intstrat.load import Document, LoadProblem, decode, load_text, pointer
+from intstrat.rules import all_rules, checks
+from intstrat.rules.base import Context, Hit
+from intstrat.rules.messages import message
+
+LANGS = ("en", "de")
+FORMAT_VERSION = 1
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """What the caller decided: language, rule selection and severities (config or CLI)."""
+
+    lang: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    max_size: int = DEFAULT_MAX_SIZE
+
+    def enabled(self, rule: str) -> bool:
+        if self.select and not any(rule.startswith(p) for p in self.select):
+            return False
+        return not any(rule.startswith(p) for p in self.ignore)
+
+
+def locale_language() -> str:
+    """'de' when the user's locale is German, else 'en'."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "de" if code.lower().startswith("de") else "en"
+
+
+def audit_bytes(raw: bytes, path: str, options: AuditOptions | None = None) -> FileResult:
+    options = options or AuditOptions()
+    if len(raw) > options.max_size:
+        problem = LoadProblem("YA05", "too_large", 1, 1, {"size": len(raw),
+                                                          "limit": options.max_size})
+        return _unreadable(path, [problem], options)
+    text, problem = decode(raw)
+    if text is None:
+        return _unreadable(path, [problem] if problem else [], options)
+    return audit_text(text, path, options)
+
+
+def audit_text(text: str, path: str, options: AuditOptions | str | None = None) -> FileResult:
+    """Audit one strategy given as text. `options` may be just a language code."""
+    if not isinstance(options, AuditOptions):
+        options = AuditOptions(lang=options)
+    doc, problems = load_text(text)
+    if doc is None:
+        return _unreadable(path, problems, options)
+    return audit_document(doc, path, options, problems)
+
+
+def _language(doc: Document | None, options: AuditOptions) -> str:
+    if options.lang in LANGS:
+        return options.lang
+    if doc is not None and isinstance(doc.data, dict) and doc.data.get("language") in LANGS:
+        return str(doc.data["language"])
+    return locale_language()
+
+
+def _unreadable(path: str, problems: list[LoadProblem], options: AuditOptions) -> FileResult:
+    lang = _language(None, options)
+    findings = _load_findings(path, problems, lang, options)
+    return FileResult(path=path, findings=tuple(sorted(findings)), language=lang,
+                      is_strategy=False)
+
+
+def _load_findings(
+    path: str, problems: Iterable[LoadProblem], lang: str, options: AuditOptions
+) -> list[Finding]:
+    rules = all_rules()
+    out = []
+    for p in problems:
+        if not options.enabled(p.rule):
+            continue
+        severity = options.severity.get(p.rule, rules[p.rule].severity)
+        out.append(Finding(path, p.line, p.column, p.rule, severity,
+                           message(p.rule, p.msg, lang, p.args), p.pointer))
+    return out
+
+
+def audit_document(
+    doc: Document, path: str, options: AuditOptions, problems: list[LoadProblem] | None = None
+) -> FileResult:
+    lang = _language(doc, options)
+    findings = _load_findings(path, problems or [], lang, options)
+    rules = all_rules()
+
+    def stamp(hit: Hit) -> Finding | None:
+        if not options.enabled(hit.rule):
+            return None
+        line, column = doc.where(hit.path)
+        severity = options.severity.get(hit.rule, rules[hit.rule].severity)
+        return Finding(path, line, column, hit.rule, severity,
+                       message(hit.rule, hit.msg, lang, hit.args), pointer(hit.path))
+
+    data = doc.data
+    if not isinstance(data, dict):
+        got = {type(None): "empty", list: "a list"}.get(type(data), "a single value")
+        got_de = {type(None): "leer", list: "eine Liste"}.get(type(data), "ein Einzelwert")
+        hit = Hit("SC04", "not_mapping", (), {"got": got_de if lang == "de" else got})
+        made = stamp(hit)
+        return FileResult(path, tuple(sorted([*findings, *([made] if made else [])])),
+                          language=lang, is_strategy=False)
+    if "intstrat" not in data:
+        made = stamp(Hit("SC04", "no_version", ()))
+        return FileResult(path, tuple(sorted([*findings, *([made] if made else [])])),
+                          language=lang, is_strategy=False)
+
+    from intstrat.schema import validate
+
+    hits: list[Hit] = [Hit(p.rule, p.msg, p.path, p.args) for p in validate(doc)]
+    if data.get("intstrat") != FORMAT_VERSION:
+        # A newer format would be misread by these rules: say so and stop.
+        version_hits = [h for h in hits if h.rule == "SC04"] or [
+            Hit("SC04", "version", ("intstrat",), {"value": data.get("intstrat")})
+        ]
+        made_all = [f for f in (stamp(h) for h in version_hits) if f]
+        return FileResult(path, tuple(sorted([*findings, *made_all])), language=lang,
+                          is_strategy=False)
+
+    ctx = Context(doc)
+    for check in checks().values():
+        check(ctx)
+    hits.extend(ctx.hits)
+
+    made = [f for f in (stamp(h) for h in hits) if f]
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in made:
+        by_rule.setdefault(finding.rule, []).append(finding)
+
+    sections = _points(rules, "section", by_rule, lang, options)
+    failed = [p.rule for p in sections if not p.passed]
+    if failed and options.enabled("CL19"):
+        cl19 = stamp(Hit("CL19", "incomplete", ("concept",), {"sections": ", ".join(failed)}))
+        if cl19:
+            made.append(cl19)
+            by_rule.setdefault("CL19", []).append(cl19)
+    checklist = _points(rules, "checklist", by_rule, lang, options)
+    return FileResult(
+        path=path,
+        findings=tuple(sorted([*findings, *made])),
+        checklist=checklist,
+        sections=sections,
+        language=lang,
+    )
+
+
+def _points(
+    rules: dict[str, Any],
+    group: str,
+    by_rule: dict[str, list[Finding]],
+    lang: str,
+    options: AuditOptions,
+) -> tuple[PointStatus, ...]:
+    points = []
+    for rule in rules.values():
+        if rule.group != group:
+            continue
+        found = tuple(sorted(by_rule.get(rule.id, [])))
+        # A point switched off by configuration counts as passed: the user decided it.
+        points.append(PointStatus(rule.id, rule.text("title", lang), not found, rule.chapter,
+                                  found))
+    return tuple(points)

@@ -1,0 +1,71 @@
+"""Which files a `check` of paths covers: named files always, folders searched for strategies."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from intstrat.errors import UsageError
+
+SUFFIXES = (".yaml", ".yml")
+# Folders that hold tools, not strategies: skipping them keeps a repository check fast and quiet.
+SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages", "dist", "build"})
+# A discovered file counts as a strategy only if its top level carries the format key.
+MARKER = b"intstrat:"
+
+
+def _is_venv(folder: Path) -> bool:
+    return (folder / "pyvenv.cfg").is_file()
+
+
+def looks_like_strategy(path: Path) -> bool:
+    """The format's version key at the start of a line in the first 64 KiB."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return False
+    head = head.lstrip(b"\xef\xbb\xbf")
+    return head.startswith(MARKER) or b"\n" + MARKER in head or b"\r" + MARKER in head
+
+
+def discover(paths: list[str]) -> Iterator[tuple[str, bool]]:
+    """(path as shown, named explicitly) for every file to check, in a stable order.
+
+    Named files are checked whatever they contain (a missing marker is a finding); files found
+    in folders only when they carry the marker. A missing path is a usage error.
+    """
+    seen: set[str] = set()
+    for raw in paths:
+        if raw == "-":
+            yield raw, True
+            continue
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            raise UsageError(f"{raw}: no such file or folder")
+        if path.is_dir():
+            for found in _walk(path):
+                key = os.path.normpath(found)
+                if key not in seen:
+                    seen.add(key)
+                    yield found, False
+        else:
+            key = os.path.normpath(raw)
+            if key not in seen:
+                seen.add(key)
+                yield raw, True
+
+
+def _walk(root: Path) -> Iterator[str]:
+    for current, dirs, files in os.walk(root, followlinks=False):
+        here = Path(current)
+        dirs[:] = sorted(
+            d for d in dirs
+            if not d.startswith(".") and d not in SKIP_DIRS and not _is_venv(here / d)
+        )
+        for name in sorted(files):
+            if name.endswith(SUFFIXES) and not name.startswith("."):
+                candidate = here / name
+                if candidate.is_file() and looks_like_strategy(candidate):
+                    yield str(candidate)

@@ -1,0 +1,50 @@
+"""`--format json`: the stable, documented machine shape of a check."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from intstrat import __version__
+from intstrat.findings import FileResult, Finding, PointStatus
+from intstrat.reporters import ReportOptions
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "severity": f.severity.label,
+        "message": f.message,
+        "path": f.path,
+        "line": f.line,
+        "column": f.column,
+        "pointer": f.pointer,
+    }
+
+
+def _point(p: PointStatus) -> dict[str, Any]:
+    return {"rule": p.rule, "title": p.title, "chapter": p.chapter, "passed": p.passed,
+            "findings": len(p.findings)}
+
+
+def file_dict(r: FileResult) -> dict[str, Any]:
+    return {
+        "path": r.path,
+        "score": r.score,
+        "language": r.language,
+        "is_strategy": r.is_strategy,
+        "checklist_passed": r.checklist_passed,
+        "sections_passed": r.sections_passed,
+        "checklist": [_point(p) for p in r.checklist],
+        "sections": [_point(p) for p in r.sections],
+        "findings": [finding_dict(f) for f in r.findings],
+    }
+
+
+def report(results: Sequence[FileResult], options: ReportOptions) -> str:
+    payload = {
+        "tool": {"name": "intstrat", "version": __version__},
+        "files": [file_dict(r) for r in results],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
