@@ -102,7 +102,7 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "so the guide wants it held as early as possible, open to the staff of every "
                 "member, to inform them about the planned strategy and invite them to take "
                 "part. intstrat checks that `measures.kickoff.date` is not before "
-                "`funding.start` and at most six months (183 days) after it, and that "
+                "`funding.start` and at most six calendar months after it, and that "
                 "`measures.kickoff.open_to_all_actors` is `true`."
             ),
             "de": (
@@ -111,7 +111,7 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "möglich und offen für die Beschäftigten aller Mitglieder, um über die "
                 "geplante Strategie zu informieren und zur Mitwirkung einzuladen. intstrat "
                 "prüft, dass `measures.kickoff.date` nicht vor `funding.start` und höchstens "
-                "sechs Monate (183 Tage) danach liegt und dass "
+                "sechs Kalendermonate danach liegt und dass "
                 "`measures.kickoff.open_to_all_actors` auf `true` steht."
             ),
         },
@@ -437,8 +437,9 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "members and later projects can find it: an international overview of the "
                 "sector, a database of potential partners, a funding database or a competence "
                 "map, ideally tied to the cluster's website. Such a store is only useful while "
-                "someone keeps it current, so intstrat passes when `measures.databases` lists "
-                "at least one database or platform that names who it is `maintained_by`."
+                "someone keeps it current, so intstrat requires `measures.databases` to list "
+                "at least one database or platform, and each entry to name who it is "
+                "`maintained_by`."
             ),
             "de": (
                 "Was das Cluster vor und während der Projekte erfährt, sollte dort abgelegt "
@@ -446,8 +447,9 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "Übersicht der Branche, eine Datenbank möglicher Partner, eine "
                 "Fördermitteldatenbank oder eine Kompetenzlandkarte, am besten an die Website "
                 "des Clusters angebunden. Nützlich bleibt sie nur, solange jemand sie aktuell "
-                "hält; intstrat wertet den Punkt daher als erfüllt, wenn `measures.databases` "
-                "mindestens eine Datenbank oder Plattform mit `maintained_by` enthält."
+                "hält; intstrat verlangt daher in `measures.databases` mindestens eine "
+                "Datenbank oder Plattform, und jeder Eintrag nennt unter `maintained_by`, wer "
+                "sie pflegt."
             ),
         },
         "fix": {
@@ -748,6 +750,7 @@ CATALOGUE: dict[str, dict[str, object]] = {
         "example": {
             "en": (
                 "funding:\n"
+                "  start: 2019-01-01\n"
                 "  end: 2021-12-31\n"
                 "measures:\n"
                 "  involvement:\n"
@@ -761,6 +764,7 @@ CATALOGUE: dict[str, dict[str, object]] = {
             ),
             "de": (
                 "funding:\n"
+                "  start: 2019-01-01\n"
                 "  end: 2021-12-31\n"
                 "measures:\n"
                 "  involvement:\n"
@@ -951,8 +955,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "Once partners are chosen, the guide advises laying the ground for the "
                 "cooperation in a paper negotiated and accepted by both sides, settling topics "
                 "such as data protection, financial participation, rules of cooperation, how "
-                "often and how to communicate, and the contact persons. intstrat checks every "
-                "candidate with `status: selected`: it needs an entry in "
+                "often and how to communicate, and the contact persons. intstrat requires at "
+                "least one candidate with `status: selected`, and for each of them an entry in "
                 "`partner_selection.agreements` with `accepted_by_both: true` whose `covers` "
                 "lists at least three topics."
             ),
@@ -961,21 +965,23 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "Zusammenarbeit in einem von beiden Seiten ausgehandelten und akzeptierten "
                 "Papier festzuhalten, etwa zu Datenschutz, finanzieller Beteiligung, "
                 "Kooperationsregeln, Häufigkeit und Art der Kommunikation sowie "
-                "Ansprechpartnern. intstrat prüft jeden Kandidaten mit `status: selected`: Für "
-                "ihn muss es in `partner_selection.agreements` einen Eintrag mit "
-                "`accepted_by_both: true` geben, dessen `covers` mindestens drei Themen nennt."
+                "Ansprechpartnern. intstrat verlangt mindestens einen Kandidaten mit `status: "
+                "selected` und für jeden von ihnen einen Eintrag in "
+                "`partner_selection.agreements` mit `accepted_by_both: true`, dessen `covers` "
+                "mindestens drei Themen nennt."
             ),
         },
         "fix": {
             "en": (
-                "For each selected partner add an entry under `partner_selection.agreements` "
-                "with `partner` set to its candidate id, `accepted_by_both: true` and at least "
-                "three `covers` topics."
+                "Mark the chosen partners with `status: selected`; for each add an entry under "
+                "`partner_selection.agreements` with `partner` set to its candidate id, "
+                "`accepted_by_both: true` and at least three `covers` topics."
             ),
             "de": (
-                "Legen Sie für jeden ausgewählten Partner unter `partner_selection.agreements` "
-                "einen Eintrag an, mit seiner Kandidaten-ID unter `partner`, "
-                "`accepted_by_both: true` und mindestens drei Themen unter `covers`."
+                "Kennzeichnen Sie die gewählten Partner mit `status: selected` und legen Sie "
+                "für jeden unter `partner_selection.agreements` einen Eintrag an, mit seiner "
+                "Kandidaten-ID unter `partner`, `accepted_by_both: true` und mindestens drei "
+                "Themen unter `covers`."
             ),
         },
         "example": {
@@ -1027,9 +1033,10 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "criteria catalogue. The guide names three groups of criteria: topic, goals "
                 "and resources; financing; fit with funding policy. Conflicts of interest are "
                 "to be ruled out before projects are rated. intstrat requires "
-                "`project_selection.process` and `selected_by`, criteria covering all three "
-                "`group` values `topic_goals_resources`, `financing` and `funding_policy`, and "
-                "a `conflicts_of_interest` list, which may be empty when there are none."
+                "`project_selection.process` and `selected_by`, weighted criteria covering all "
+                "three `group` values `topic_goals_resources`, `financing` and "
+                "`funding_policy`, and a `conflicts_of_interest` list, which may be empty when "
+                "there are none."
             ),
             "de": (
                 "Eine faire Auswahl, die alle Seiten mittragen, braucht ein klares Verfahren, "
@@ -1037,10 +1044,10 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "und einen Kriterienkatalog. Der Leitfaden nennt drei Gruppen von Kriterien: "
                 "Thema, Ziele und Ressourcen; Finanzierung; förderpolitische Einordnung. "
                 "Interessenkonflikte sind vor der Bewertung auszuschließen. intstrat verlangt "
-                "`project_selection.process` und `selected_by`, Kriterien aus allen drei "
-                "Gruppen (`group`) `topic_goals_resources`, `financing` und `funding_policy` "
-                "sowie eine Liste `conflicts_of_interest`, die leer sein darf, wenn keine "
-                "bestehen."
+                "`project_selection.process` und `selected_by`, gewichtete Kriterien aus allen "
+                "drei Gruppen (`group`) `topic_goals_resources`, `financing` und "
+                "`funding_policy` sowie eine Liste `conflicts_of_interest`, die leer sein "
+                "darf, wenn keine bestehen."
             ),
         },
         "fix": {
@@ -1158,7 +1165,6 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "  projects:\n"
                 "    - id: h2-storage\n"
                 "      title: Joint hydrogen storage pilot\n"
-                "      partners: [nordic-h2]\n"
                 "      start: 2019-11-01\n"
             ),
             "de": (
@@ -1177,7 +1183,6 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "  projects:\n"
                 "    - id: h2-speicher\n"
                 "      title: Gemeinsames Pilotprojekt Wasserstoffspeicher\n"
-                "      partners: [nordic-h2]\n"
                 "      start: 2019-11-01\n"
             ),
         },
@@ -1230,7 +1235,6 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "communication:\n"
                 "  steered_by: Cluster management\n"
                 "  developed_with_partners: true\n"
-                "  partners_involved: [nordic-h2]\n"
                 "  open_to_all_actors: true\n"
                 "  internal:\n"
                 "    - id: platform\n"
@@ -1246,7 +1250,6 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "communication:\n"
                 "  steered_by: Clustermanagement\n"
                 "  developed_with_partners: true\n"
-                "  partners_involved: [nordic-h2]\n"
                 "  open_to_all_actors: true\n"
                 "  internal:\n"
                 "    - id: plattform\n"
@@ -1489,16 +1492,48 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Kurze, präzise Darstellung der Strategie",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The written concept opens with a brief but precise account of the strategy, "
+                "so that the board, members and partners grasp it at a glance. intstrat "
+                "requires `concept.summary` with 30 to 400 words: less hardly explains a "
+                "strategy, more belongs in the other sections."
+            ),
+            "de": (
+                "Das schriftliche Konzept beginnt mit einer knappen, aber präzisen Darstellung "
+                "der Strategie, damit Vorstand, Mitglieder und Partner sie auf einen Blick "
+                "erfassen. intstrat verlangt unter `concept.summary` 30 bis 400 Wörter: "
+                "Weniger erklärt kaum eine Strategie, mehr gehört in die übrigen Abschnitte."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Write a summary of 30 to 400 words under `concept.summary`: goals, partner "
+                "regions, main projects and time frame."
+            ),
+            "de": (
+                "Schreiben Sie unter `concept.summary` eine Zusammenfassung mit 30 bis 400 "
+                "Wörtern: Ziele, Partnerregionen, wichtigste Projekte und Zeitrahmen."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "concept:\n"
+                "  summary: >-\n"
+                "    The cluster links its hydrogen companies with partner clusters in Norway and\n"
+                "    France. Together they build pilot plants for hydrogen storage, open new\n"
+                "    markets for member SMEs and train young engineers. The strategy runs from\n"
+                "    2019 to 2023; the steering committee reviews it every quarter.\n"
+            ),
+            "de": (
+                "concept:\n"
+                "  summary: >-\n"
+                "    Das Cluster verbindet seine Wasserstoffunternehmen mit Partnerclustern in\n"
+                "    Norwegen und Frankreich. Gemeinsam entstehen Pilotanlagen für\n"
+                "    Wasserstoffspeicher, die KMU erschließen neue Märkte, und "
+                "Nachwuchsingenieure\n"
+                "    werden zusammen ausgebildet. Die Strategie läuft von 2019 bis 2023; der\n"
+                "    Lenkungskreis überprüft sie quartalsweise.\n"
+            ),
         },
     },
     "CS02": {
@@ -1511,16 +1546,62 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Finanzierungsplan mit Beträgen und Laufzeiten",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The concept needs a financing plan that shows where the money comes from, how "
+                "much and for how long. intstrat requires every entry in `financing.sources` "
+                "to give `amount_eur`, `start` and `end`, and the amounts to add up to more "
+                "than zero."
+            ),
+            "de": (
+                "Zum Konzept gehört ein Finanzierungsplan, der zeigt, woher das Geld kommt, "
+                "wie viel und für welchen Zeitraum. intstrat verlangt, dass jeder Eintrag in "
+                "`financing.sources` `amount_eur`, `start` und `end` angibt und die Beträge "
+                "zusammen mehr als null ergeben."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Give every source under `financing.sources` an `amount_eur` in euros and its "
+                "`start` and `end` dates."
+            ),
+            "de": (
+                "Geben Sie für jede Quelle unter `financing.sources` den Betrag in Euro "
+                "(`amount_eur`) sowie `start` und `end` an."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "financing:\n"
+                "  sources:\n"
+                "    - id: federal\n"
+                "      name: Federal funding programme\n"
+                "      kind: public_funding\n"
+                "      amount_eur: 4000000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2021-12-31\n"
+                "    - id: own\n"
+                "      name: Members' own contribution in staff time\n"
+                "      kind: own_contribution\n"
+                "      amount_eur: 800000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2023-12-31\n"
+            ),
+            "de": (
+                "financing:\n"
+                "  sources:\n"
+                "    - id: bund\n"
+                "      name: Förderprogramm des Bundes\n"
+                "      kind: public_funding\n"
+                "      amount_eur: 4000000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2021-12-31\n"
+                "    - id: eigenanteil\n"
+                "      name: Eigenanteil der Mitglieder in Personalleistung\n"
+                "      kind: own_contribution\n"
+                "      amount_eur: 800000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2023-12-31\n"
+            ),
         },
     },
     "CS03": {
@@ -1533,16 +1614,45 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Vision des Clusters: was es der Welt zu bieten hat",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "International partners want to know why they should work with this cluster, "
+                "so the concept states its vision: what the cluster can offer the rest of the "
+                "world. intstrat requires text in `cluster.vision`."
+            ),
+            "de": (
+                "Internationale Partner wollen wissen, warum sich die Zusammenarbeit mit "
+                "gerade diesem Cluster lohnt. Das Konzept beschreibt deshalb die Vision: was "
+                "das Cluster dem Rest der Welt bieten kann. intstrat verlangt Text unter "
+                "`cluster.vision`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Describe under `cluster.vision` what the cluster offers partners abroad: "
+                "competences, infrastructure, markets, talent."
+            ),
+            "de": (
+                "Beschreiben Sie unter `cluster.vision`, was das Cluster Partnern im Ausland "
+                "bietet: Kompetenzen, Infrastruktur, Märkte, Fachkräfte."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "cluster:\n"
+                "  name: Hydrogen Valley Saxony\n"
+                "  vision: >-\n"
+                "    Partners worldwide find in the cluster a test field for hydrogen storage,\n"
+                "    suppliers for every stage of the value chain and engineers trained for it.\n"
+            ),
+            "de": (
+                "cluster:\n"
+                "  name: Wasserstoff-Cluster Sachsen\n"
+                "  vision: >-\n"
+                "    Partner aus aller Welt finden im Cluster ein Testfeld für "
+                "Wasserstoffspeicher,\n"
+                "    Zulieferer für jede Stufe der Wertschöpfungskette und passend ausgebildete\n"
+                "    Ingenieure.\n"
+            ),
         },
     },
     "CS04": {
@@ -1555,16 +1665,36 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Zielgruppen der Strategie",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "A strategy that is meant for everyone reaches no one: the concept names whom "
+                "the internationalisation is for. intstrat requires at least one entry in "
+                "`concept.target_groups`."
+            ),
+            "de": (
+                "Eine Strategie für alle erreicht niemanden: Das Konzept nennt, für wen die "
+                "Internationalisierung gedacht ist. intstrat verlangt mindestens einen Eintrag "
+                "in `concept.target_groups`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": "List the groups the strategy serves under `concept.target_groups`.",
+            "de": "Führen Sie die Zielgruppen der Strategie unter `concept.target_groups` auf.",
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "concept:\n"
+                "  target_groups:\n"
+                "    - Member SMEs seeking markets abroad\n"
+                "    - Start-ups in hydrogen technology\n"
+                "    - Universities and research institutes of the cluster\n"
+            ),
+            "de": (
+                "concept:\n"
+                "  target_groups:\n"
+                "    - KMU unter den Mitgliedern, die Auslandsmärkte suchen\n"
+                "    - Start-ups der Wasserstofftechnik\n"
+                "    - Hochschulen und Forschungseinrichtungen des Clusters\n"
+            ),
         },
     },
     "CS05": {
@@ -1577,16 +1707,57 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Mögliche internationale Partner mit Land oder Region",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The concept names the international partners under consideration, and where "
+                "they are, since location shapes markets, law and the effort of working "
+                "together. intstrat requires at least one entry in "
+                "`partner_selection.candidates`, each with a `country` or a `region`."
+            ),
+            "de": (
+                "Das Konzept nennt die infrage kommenden internationalen Partner und ihren "
+                "Standort, denn der Ort bestimmt Märkte, Rechtslage und den Aufwand der "
+                "Zusammenarbeit. intstrat verlangt mindestens einen Eintrag in "
+                "`partner_selection.candidates`, jeweils mit `country` oder `region`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add the candidates under `partner_selection.candidates` with `country` (ISO "
+                'code, quoted where YAML might misread it, e.g. "NO") or `region`.'
+            ),
+            "de": (
+                "Tragen Sie die Kandidaten unter `partner_selection.candidates` mit `country` "
+                "(ISO-Code, in Anführungszeichen, wo YAML ihn missverstehen könnte, z. B. "
+                '"NO") oder `region` ein.'
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "      region: Rogaland\n"
+                "      kind: cluster\n"
+                "    - id: lyon-mat\n"
+                "      name: Lyon materials network\n"
+                "      country: FR\n"
+                "      kind: network\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "      region: Rogaland\n"
+                "      kind: cluster\n"
+                "    - id: lyon-mat\n"
+                "      name: Werkstoffnetzwerk Lyon\n"
+                "      country: FR\n"
+                "      kind: network\n"
+            ),
         },
     },
     "CS06": {
@@ -1599,16 +1770,65 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Mögliche Projekte mit den internationalen Partnern",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The concept sketches the projects the cluster could run with its "
+                "international partners. intstrat requires at least one entry in "
+                "`project_selection.projects`, and each project names at least one partner in "
+                "`partners`; CO03 checks that these are ids of `partner_selection.candidates`."
+            ),
+            "de": (
+                "Das Konzept skizziert die Projekte, die das Cluster mit seinen "
+                "internationalen Partnern umsetzen könnte. intstrat verlangt mindestens einen "
+                "Eintrag in `project_selection.projects`, und jedes Projekt nennt unter "
+                "`partners` mindestens einen Partner; CO03 prüft, dass dies IDs aus "
+                "`partner_selection.candidates` sind."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add the projects under `project_selection.projects` and list in `partners` "
+                "the candidate ids of the partners involved."
+            ),
+            "de": (
+                "Tragen Sie die Projekte unter `project_selection.projects` ein und nennen Sie "
+                "unter `partners` die Kandidaten-IDs der beteiligten Partner."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "project_selection:\n"
+                "  projects:\n"
+                "    - id: h2-storage\n"
+                "      title: Joint hydrogen storage pilot\n"
+                "      partners: [nordic-h2]\n"
+                "      participants: [two member SMEs, TU Dresden]\n"
+                "      budget_eur: 900000\n"
+                "      start: 2019-11-01\n"
+                "      end: 2021-10-31\n"
+                "      status: selected\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "project_selection:\n"
+                "  projects:\n"
+                "    - id: h2-speicher\n"
+                "      title: Gemeinsames Pilotprojekt Wasserstoffspeicher\n"
+                "      partners: [nordic-h2]\n"
+                "      participants: [zwei KMU aus dem Cluster, TU Dresden]\n"
+                "      budget_eur: 900000\n"
+                "      start: 2019-11-01\n"
+                "      end: 2021-10-31\n"
+                "      status: selected\n"
+            ),
         },
     },
     "CS07": {
@@ -1621,16 +1841,49 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Grenzen und Prioritäten der Strategie",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "No cluster can go everywhere at once. The concept says what the strategy will "
+                "not do and what comes first, which keeps the effort focused and makes "
+                "decisions explainable. intstrat requires at least one entry in "
+                "`concept.limits` and at least one in `concept.priorities`."
+            ),
+            "de": (
+                "Kein Cluster kann überall gleichzeitig aktiv werden. Das Konzept legt fest, "
+                "was die Strategie nicht leisten soll und was Vorrang hat; das bündelt die "
+                "Kräfte und macht Entscheidungen nachvollziehbar. intstrat verlangt mindestens "
+                "einen Eintrag in `concept.limits` und mindestens einen in "
+                "`concept.priorities`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "List what lies outside the strategy under `concept.limits` and what comes "
+                "first under `concept.priorities`."
+            ),
+            "de": (
+                "Nennen Sie unter `concept.limits`, was außerhalb der Strategie liegt, und "
+                "unter `concept.priorities`, was Vorrang hat."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "concept:\n"
+                "  limits:\n"
+                "    - No production sites outside Europe\n"
+                "    - At most three partner regions at a time\n"
+                "  priorities:\n"
+                "    - Hydrogen storage\n"
+                "    - Training of young engineers\n"
+            ),
+            "de": (
+                "concept:\n"
+                "  limits:\n"
+                "    - Keine Produktionsstandorte außerhalb Europas\n"
+                "    - Höchstens drei Partnerregionen gleichzeitig\n"
+                "  priorities:\n"
+                "    - Wasserstoffspeicher\n"
+                "    - Ausbildung von Nachwuchsingenieuren\n"
+            ),
         },
     },
     "CS08": {
@@ -1643,16 +1896,91 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Konkreter Zeit- und Arbeitsplan mit Zielen",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "A concrete time and work plan turns intentions into steps: short- and "
+                "long-term goals, the activities that reach them with their participants and "
+                "estimated costs, and milestones that later serve as the first indicators of "
+                "progress. intstrat requires `concept.goals.short_term` and "
+                "`concept.goals.long_term`, at least one milestone in "
+                "`concept.work_plan.milestones`, each with a `due` date, and at least one "
+                "activity in `concept.work_plan.activities`, each with `participants` and "
+                "`cost_eur`."
+            ),
+            "de": (
+                "Ein konkreter Zeit- und Arbeitsplan macht aus Absichten Schritte: kurz- und "
+                "langfristige Ziele, die Aktivitäten dorthin mit Beteiligten und geschätzten "
+                "Kosten sowie Meilensteine, die später als erste Fortschrittsindikatoren "
+                "dienen. intstrat verlangt `concept.goals.short_term` und "
+                "`concept.goals.long_term`, mindestens einen Meilenstein in "
+                "`concept.work_plan.milestones`, jeweils mit Fälligkeitsdatum `due`, und "
+                "mindestens eine Aktivität in `concept.work_plan.activities`, jeweils mit "
+                "`participants` und `cost_eur`."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Fill `concept.goals` with `short_term` and `long_term` goals, give each "
+                "milestone a `due` date and each activity its `participants` and `cost_eur`."
+            ),
+            "de": (
+                "Ergänzen Sie unter `concept.goals` Ziele für `short_term` und `long_term`, "
+                "geben Sie jedem Meilenstein ein `due`-Datum und jeder Aktivität "
+                "`participants` und `cost_eur`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "concept:\n"
+                "  goals:\n"
+                "    short_term:\n"
+                "      - id: g1\n"
+                "        text: Two partner agreements signed\n"
+                "        due: 2019-12-31\n"
+                "    long_term:\n"
+                "      - id: g2\n"
+                "        text: Ten member companies active in Norway\n"
+                "        due: 2023-12-31\n"
+                "  work_plan:\n"
+                "    milestones:\n"
+                "      - id: m1\n"
+                "        title: Partner selection completed\n"
+                "        due: 2019-09-30\n"
+                "        status: open\n"
+                "    activities:\n"
+                "      - id: a1\n"
+                "        title: Delegation trip to Stavanger\n"
+                "        start: 2019-05-06\n"
+                "        end: 2019-05-09\n"
+                "        participants: [cluster office, five member SMEs]\n"
+                "        cost_eur: 18000\n"
+                "        milestone: m1\n"
+            ),
+            "de": (
+                "concept:\n"
+                "  goals:\n"
+                "    short_term:\n"
+                "      - id: z1\n"
+                "        text: Zwei Partnervereinbarungen unterzeichnet\n"
+                "        due: 2019-12-31\n"
+                "    long_term:\n"
+                "      - id: z2\n"
+                "        text: Zehn Mitgliedsunternehmen in Norwegen aktiv\n"
+                "        due: 2023-12-31\n"
+                "  work_plan:\n"
+                "    milestones:\n"
+                "      - id: m1\n"
+                "        title: Partnerauswahl abgeschlossen\n"
+                "        due: 2019-09-30\n"
+                "        status: open\n"
+                "    activities:\n"
+                "      - id: a1\n"
+                "        title: Delegationsreise nach Stavanger\n"
+                "        start: 2019-05-06\n"
+                "        end: 2019-05-09\n"
+                "        participants: [Geschäftsstelle, fünf KMU aus dem Cluster]\n"
+                "        cost_eur: 18000\n"
+                "        milestone: m1\n"
+            ),
         },
     },
     "CS09": {
@@ -1665,16 +1993,58 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Abschnitt Kommunikation",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The concept describes how the cluster communicates, both among the "
+                "international project partners and towards the public. intstrat requires at "
+                "least one entry in `communication.internal` or `communication.external`; CL16 "
+                "and CL17 check the details."
+            ),
+            "de": (
+                "Das Konzept beschreibt, wie das Cluster kommuniziert, sowohl zwischen den "
+                "internationalen Projektpartnern als auch nach außen. intstrat verlangt "
+                "mindestens einen Eintrag in `communication.internal` oder "
+                "`communication.external`; die Einzelheiten prüfen CL16 und CL17."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Describe your channels under `communication.internal` and your public "
+                "measures under `communication.external`."
+            ),
+            "de": (
+                "Beschreiben Sie Ihre Kanäle unter `communication.internal` und Ihre "
+                "Öffentlichkeitsarbeit unter `communication.external`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "communication:\n"
+                "  internal:\n"
+                "    - id: platform\n"
+                "      name: Shared project spaces\n"
+                "      channel: online platform\n"
+                "      frequency: continuous\n"
+                "  external:\n"
+                "    - id: website\n"
+                "      name: Joint website\n"
+                "      kind: website\n"
+                "      channel: web, in English and Norwegian\n"
+                "      frequency: monthly updates\n"
+            ),
+            "de": (
+                "communication:\n"
+                "  internal:\n"
+                "    - id: plattform\n"
+                "      name: Gemeinsame Projekträume\n"
+                "      channel: Online-Plattform\n"
+                "      frequency: laufend\n"
+                "  external:\n"
+                "    - id: website\n"
+                "      name: Gemeinsame Website\n"
+                "      kind: website\n"
+                "      channel: Web, auf Deutsch, Englisch und Norwegisch\n"
+                "      frequency: monatliche Aktualisierung\n"
+            ),
         },
     },
     "CS10": {
@@ -1687,16 +2057,49 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Indikatoren für das Monitoring",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The concept lists the indicators by which success will be measured, so that "
+                "progress can be checked against them at any time. intstrat requires at least "
+                "one entry in `monitoring.indicators`; CL18 checks that each is measurable."
+            ),
+            "de": (
+                "Das Konzept nennt die Indikatoren, an denen der Erfolg gemessen wird, damit "
+                "sich der Fortschritt jederzeit daran prüfen lässt. intstrat verlangt "
+                "mindestens einen Eintrag in `monitoring.indicators`; ob jeder messbar ist, "
+                "prüft CL18."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Add your indicators under `monitoring.indicators` with `unit`, `baseline`, "
+                "`target` and `due`."
+            ),
+            "de": (
+                "Tragen Sie Ihre Indikatoren unter `monitoring.indicators` mit `unit`, "
+                "`baseline`, `target` und `due` ein."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "monitoring:\n"
+                "  indicators:\n"
+                "    - id: joint-projects\n"
+                "      name: Joint R&D projects started with partner clusters\n"
+                "      unit: projects\n"
+                "      baseline: 0\n"
+                "      target: 3\n"
+                "      due: 2021-12-31\n"
+            ),
+            "de": (
+                "monitoring:\n"
+                "  indicators:\n"
+                "    - id: gemeinsame-projekte\n"
+                "      name: Gestartete FuE-Projekte mit Partnerclustern\n"
+                "      unit: Projekte\n"
+                "      baseline: 0\n"
+                "      target: 3\n"
+                "      due: 2021-12-31\n"
+            ),
         },
     },
     "YA01": {
