@@ -2112,16 +2112,57 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Die Datei ist kein gültiges YAML",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "A strategy file must be exactly one well-formed YAML document, otherwise "
+                "nothing in it can be audited. intstrat reports syntax errors such as broken "
+                "indentation or an unclosed quote, a second document after `---`, an alias "
+                "(`*name`) without a matching anchor (`&name`) before it, keys that are lists "
+                "or mappings, and merge keys (`<<`) that do not point to a mapping, each with "
+                "the line and column where reading stopped."
+            ),
+            "de": (
+                "Eine Strategiedatei muss genau ein wohlgeformtes YAML-Dokument sein, sonst "
+                "lässt sich nichts darin prüfen. intstrat meldet Syntaxfehler wie falsche "
+                "Einrückung oder ein nicht geschlossenes Anführungszeichen, ein zweites "
+                "Dokument nach `---`, einen Alias (`*name`) ohne vorher definierten Anker "
+                "(`&name`), Schlüssel, die Listen oder Mappings sind, und Merge-Schlüssel "
+                "(`<<`), die nicht auf ein Mapping zeigen – jeweils mit Zeile und Spalte, an "
+                "der das Lesen scheiterte."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Correct the YAML at the reported line: check the indentation, close quotes, "
+                "quote text that contains `: ` or starts with a special character, and keep "
+                "one strategy per file."
+            ),
+            "de": (
+                "Korrigieren Sie das YAML in der gemeldeten Zeile: Einrückung prüfen, "
+                "Anführungszeichen schließen, Text mit `: ` oder einem Sonderzeichen am Anfang "
+                "in Anführungszeichen setzen und nur eine Strategie je Datei ablegen."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "intstrat: 1\n"
+                "language: en\n"
+                "cluster:\n"
+                "  name: Hydrogen Valley Saxony\n"
+                '  vision: "Our offer: a test field for hydrogen storage"\n'
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+            ),
+            "de": (
+                "intstrat: 1\n"
+                "language: de\n"
+                "cluster:\n"
+                "  name: Wasserstoff-Cluster Sachsen\n"
+                '  vision: "Unser Angebot: ein Testfeld für Wasserstoffspeicher"\n'
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+            ),
         },
     },
     "YA02": {
@@ -2134,16 +2175,50 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Schlüssel kommt im selben Mapping doppelt vor",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Most YAML readers silently keep only the last of two equal keys, so half a "
+                "section can disappear without a word, typically after copying a block. "
+                "intstrat reports every repeated key together with the line of its first "
+                "occurrence."
+            ),
+            "de": (
+                "Die meisten YAML-Leser behalten von zwei gleichen Schlüsseln stillschweigend "
+                "nur den letzten; so verschwindet leicht ein halber Abschnitt, typischerweise "
+                "nach dem Kopieren eines Blocks. intstrat meldet jeden wiederholten Schlüssel "
+                "mit der Zeile seines ersten Vorkommens."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Merge the two entries into one key, or rename the second if it was meant to "
+                "be a different key."
+            ),
+            "de": (
+                "Führen Sie die beiden Einträge unter einem Schlüssel zusammen oder benennen "
+                "Sie den zweiten um, falls ein anderer Schlüssel gemeint war."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "financing:\n"
+                "  sources:\n"
+                "    - id: federal\n"
+                "      name: Federal funding programme\n"
+                "      amount_eur: 4000000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2021-12-31\n"
+                "      covers: [projects, management]\n"
+            ),
+            "de": (
+                "financing:\n"
+                "  sources:\n"
+                "    - id: bund\n"
+                "      name: Förderprogramm des Bundes\n"
+                "      amount_eur: 4000000\n"
+                "      start: 2019-01-01\n"
+                "      end: 2021-12-31\n"
+                "      covers: [projects, management]\n"
+            ),
         },
     },
     "YA03": {
@@ -2156,16 +2231,51 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Wert ist nicht lesbar (unmögliches Datum, zu große Zahl)",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Some values look like a date or a number but cannot be one: `2019-02-30` does "
+                "not exist in any calendar, and an integer with thousands of digits is refused "
+                "so that reading stays fast and safe. intstrat keeps such a value as text, "
+                "reports it here, and the rules that need it treat it as missing."
+            ),
+            "de": (
+                "Manche Werte sehen aus wie ein Datum oder eine Zahl, können aber keines sein: "
+                "Den `2019-02-30` gibt es in keinem Kalender, und eine Ganzzahl mit Tausenden "
+                "Ziffern wird abgelehnt, damit das Einlesen schnell und sicher bleibt. "
+                "intstrat behält einen solchen Wert als Text, meldet ihn hier, und die Regeln, "
+                "die ihn brauchen, werten ihn als fehlend."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Write a real calendar date as YYYY-MM-DD and keep numbers to a sensible size; "
+                "put long codes such as registration numbers in quotes."
+            ),
+            "de": (
+                "Schreiben Sie ein tatsächliches Kalenderdatum als JJJJ-MM-TT und halten Sie "
+                "Zahlen in sinnvoller Größe; lange Kennungen wie Registernummern setzen Sie in "
+                "Anführungszeichen."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "  amount_eur: 4000000\n"
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+            ),
+            "de": (
+                "funding:\n"
+                "  programme: Internationalisierung von Spitzenclustern\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "  amount_eur: 4000000\n"
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+            ),
         },
     },
     "YA04": {
@@ -2178,16 +2288,48 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein YAML-Tag, das intstrat nicht akzeptiert",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Tags such as `!!python/object` ask a YAML reader to build program objects, "
+                "which in some tools means running code taken from the file. intstrat never "
+                "executes or constructs anything from a tag: it accepts only the plain YAML "
+                "types (text, numbers, booleans, dates, lists and mappings) and reports every "
+                "other tag, keeping the value as plain text."
+            ),
+            "de": (
+                "Tags wie `!!python/object` fordern einen YAML-Leser auf, Programmobjekte zu "
+                "erzeugen, was in manchen Werkzeugen bedeutet, Code aus der Datei auszuführen. "
+                "intstrat führt aus einem Tag nie etwas aus und erzeugt nichts daraus: Es "
+                "akzeptiert nur die einfachen YAML-Typen (Text, Zahlen, Wahrheitswerte, "
+                "Datumsangaben, Listen und Mappings), meldet jedes andere Tag und behält den "
+                "Wert als einfachen Text."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Remove the tag and write the value as plain text, number, date, list or mapping."
+            ),
+            "de": (
+                "Entfernen Sie das Tag und schreiben Sie den Wert als einfachen Text, Zahl, "
+                "Datum, Liste oder Mapping."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "cluster:\n"
+                "  name: Hydrogen Valley Saxony\n"
+                "  members:\n"
+                "    companies: 85\n"
+                "    smes: 60\n"
+                "    universities: 3\n"
+            ),
+            "de": (
+                "cluster:\n"
+                "  name: Wasserstoff-Cluster Sachsen\n"
+                "  members:\n"
+                "    companies: 85\n"
+                "    smes: 60\n"
+                "    universities: 3\n"
+            ),
         },
     },
     "YA05": {
@@ -2200,16 +2342,51 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Die Datei überschreitet ein Sicherheitslimit (Aliase, Verschachtelung)",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "YAML aliases can make a tiny file expand into an enormous structure (an "
+                "'alias bomb'), an alias can point into itself, and extreme nesting can "
+                "exhaust the reader. intstrat stops reading and reports the file when aliases "
+                "expand beyond a fixed budget of nodes, an alias is recursive, the nesting is "
+                "deeper than any strategy needs, or the file is larger than the size limit. "
+                "Ordinary anchors and aliases stay well within these limits."
+            ),
+            "de": (
+                "Mit YAML-Aliasen kann eine winzige Datei zu einer riesigen Struktur anwachsen "
+                "(„Alias-Bombe“), ein Alias kann auf sich selbst verweisen, und extreme "
+                "Verschachtelung kann den Leser überfordern. intstrat bricht das Einlesen ab "
+                "und meldet die Datei, wenn Aliase ein festes Knotenbudget überschreiten, ein "
+                "Alias rekursiv ist, die Verschachtelung tiefer reicht, als eine Strategie je "
+                "braucht, oder die Datei die Größengrenze übersteigt. Gewöhnliche Anker und "
+                "Aliase bleiben weit unter diesen Grenzen."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Write repeated content out, or use anchors sparingly and never inside "
+                "themselves; flatten deeply nested structures."
+            ),
+            "de": (
+                "Schreiben Sie wiederholte Inhalte aus oder setzen Sie Anker sparsam und nie "
+                "in sich selbst ein; flachen Sie tief verschachtelte Strukturen ab."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  raters:\n"
+                "    - &berg {id: berg, name: Anna Berg, organisation: Cluster office}\n"
+                "project_selection:\n"
+                "  raters:\n"
+                "    - *berg\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  raters:\n"
+                "    - &berg {id: berg, name: Anna Berg, organisation: Geschäftsstelle}\n"
+                "project_selection:\n"
+                "  raters:\n"
+                "    - *berg\n"
+            ),
         },
     },
     "YA06": {
@@ -2222,16 +2399,44 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Die Datei ist kein UTF-8- oder UTF-16-Text",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "intstrat reads text in UTF-8 (with or without byte order mark) and UTF-16. "
+                "Other encodings such as Latin-1 or Windows-1252 turn umlauts into garbage, "
+                "and binary data, for instance a Word file saved under a .yaml name, is no "
+                "strategy at all. intstrat names the first byte it cannot decode, or reports "
+                "binary content."
+            ),
+            "de": (
+                "intstrat liest Text in UTF-8 (mit oder ohne Byte-Order-Mark) und UTF-16. "
+                "Andere Kodierungen wie Latin-1 oder Windows-1252 verstümmeln Umlaute, und "
+                "Binärdaten, etwa eine unter .yaml gespeicherte Word-Datei, sind überhaupt "
+                "keine Strategie. intstrat nennt das erste Byte, das sich nicht dekodieren "
+                "lässt, oder meldet binären Inhalt."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Save the file as UTF-8 in your editor; export text from word processors "
+                "instead of renaming their files."
+            ),
+            "de": (
+                "Speichern Sie die Datei im Editor als UTF-8; exportieren Sie Text aus "
+                "Textverarbeitungen, statt deren Dateien umzubenennen."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "cluster:\n"
+                "  name: Hydrogen Valley Saxony\n"
+                "  region: Dresden, Saxony\n"
+                "  management: Energy Cluster Office (Geschäftsstelle) in Dresden\n"
+            ),
+            "de": (
+                "cluster:\n"
+                "  name: Wasserstoff-Cluster Sachsen\n"
+                "  region: Dresden, Sachsen\n"
+                "  management: Geschäftsstelle für Energie und Umwelt e. V.\n"
+            ),
         },
     },
     "SC01": {
@@ -2244,16 +2449,72 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Wert hat den falschen Typ oder ist ungültig",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Each key of the strategy format expects a particular kind of value: dates as "
+                "YYYY-MM-DD, counts as whole numbers, flags as `true` or `false`, and keys "
+                "with a fixed list of values (such as `method`, `kind`, `status` or `focus`) "
+                "only one of those. intstrat reports a value of the wrong type or outside the "
+                "allowed list, naming what it expected."
+            ),
+            "de": (
+                "Jeder Schlüssel des Strategieformats erwartet eine bestimmte Art von Wert: "
+                "Datumsangaben als JJJJ-MM-TT, Anzahlen als ganze Zahlen, Schalter als `true` "
+                "oder `false` und Schlüssel mit fester Werteliste (etwa `method`, `kind`, "
+                "`status` oder `focus`) nur einen dieser Werte. intstrat meldet einen Wert mit "
+                "falschem Typ oder außerhalb der zulässigen Liste und nennt, was erwartet "
+                "wird."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Change the value to the type or one of the values named in the message; quote "
+                'text that YAML could read as something else, such as the country code "NO".'
+            ),
+            "de": (
+                "Ändern Sie den Wert in den Typ oder einen der Werte, die die Meldung nennt; "
+                "setzen Sie Text, den YAML anders lesen könnte, in Anführungszeichen, etwa den "
+                'Ländercode "NO".'
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "cluster:\n"
+                "  name: Hydrogen Valley Saxony\n"
+                "  country: DE\n"
+                "  members:\n"
+                "    companies: 85\n"
+                "    smes: 60\n"
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+                "    open_to_all_actors: true\n"
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "      kind: cluster\n"
+                "      status: candidate\n"
+            ),
+            "de": (
+                "cluster:\n"
+                "  name: Wasserstoff-Cluster Sachsen\n"
+                "  country: DE\n"
+                "  members:\n"
+                "    companies: 85\n"
+                "    smes: 60\n"
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+                "    open_to_all_actors: true\n"
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordisches Wasserstoffcluster\n"
+                '      country: "NO"\n'
+                "      kind: cluster\n"
+                "      status: candidate\n"
+            ),
         },
     },
     "SC02": {
@@ -2266,16 +2527,50 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Schlüssel, den das Format nicht kennt",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The strategy format allows only the keys it defines; the sole exception are "
+                "the criterion ids in the `values` of a score. A misspelt key would otherwise "
+                "be ignored quietly, and its content would be missing from the audit and from "
+                "the rendered document. intstrat reports each unknown key and suggests the "
+                "closest known one, or lists the keys allowed at that place."
+            ),
+            "de": (
+                "Das Strategieformat erlaubt nur die Schlüssel, die es definiert; einzige "
+                "Ausnahme sind die Kriterien-IDs unter `values` einer Bewertung. Ein "
+                "vertippter Schlüssel würde sonst stillschweigend übergangen, und sein Inhalt "
+                "fehlte in der Prüfung und im erzeugten Dokument. intstrat meldet jeden "
+                "unbekannten Schlüssel und schlägt den ähnlichsten bekannten vor oder zählt "
+                "die an dieser Stelle erlaubten Schlüssel auf."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Rename the key as suggested (keys are English snake_case in both languages), "
+                "or move the content to the section where it belongs."
+            ),
+            "de": (
+                "Benennen Sie den Schlüssel wie vorgeschlagen um (Schlüssel sind in beiden "
+                "Sprachen englisch in snake_case) oder verschieben Sie den Inhalt in den "
+                "passenden Abschnitt."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+                "    open_to_all_actors: true\n"
+                "    participants: 120\n"
+                "    audience: All member organisations\n"
+            ),
+            "de": (
+                "measures:\n"
+                "  kickoff:\n"
+                "    date: 2019-03-20\n"
+                "    open_to_all_actors: true\n"
+                "    participants: 120\n"
+                "    audience: Alle Mitgliedsorganisationen\n"
+            ),
         },
     },
     "SC03": {
@@ -2288,16 +2583,50 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Pflichtschlüssel fehlt",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "A few keys carry everything else: `intstrat`, `language`, `cluster` with its "
+                "`name`, `funding` with `start` and `end`, and `period` with `start` and "
+                "`end`. Inside lists, entries need their `id` and `name` or `title` so that "
+                "they can be referred to and displayed. intstrat reports each missing required "
+                "key and where it belongs."
+            ),
+            "de": (
+                "Einige Schlüssel tragen alles Übrige: `intstrat`, `language`, `cluster` mit "
+                "`name`, `funding` mit `start` und `end` sowie `period` mit `start` und `end`. "
+                "In Listen brauchen die Einträge ihre `id` und `name` bzw. `title`, damit man "
+                "auf sie verweisen und sie anzeigen kann. intstrat meldet jeden fehlenden "
+                "Pflichtschlüssel und wo er hingehört."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": "Add the key named in the message at the place it names.",
+            "de": "Ergänzen Sie den in der Meldung genannten Schlüssel an der genannten Stelle.",
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "intstrat: 1\n"
+                "language: en\n"
+                "cluster:\n"
+                "  name: Hydrogen Valley Saxony\n"
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+            ),
+            "de": (
+                "intstrat: 1\n"
+                "language: de\n"
+                "cluster:\n"
+                "  name: Wasserstoff-Cluster Sachsen\n"
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+            ),
         },
     },
     "SC04": {
@@ -2310,16 +2639,35 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Formatversion fehlt oder wird nicht unterstützt",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The line `intstrat: 1` marks a file as a strategy and names the version of "
+                "the format it follows. Without it intstrat cannot tell a strategy from any "
+                "other YAML file, and with a different value it would be guessing at a format "
+                "it does not know. A file whose top level is not a mapping of sections is no "
+                "strategy either."
+            ),
+            "de": (
+                "Die Zeile `intstrat: 1` kennzeichnet eine Datei als Strategie und nennt die "
+                "Version des Formats, dem sie folgt. Ohne sie kann intstrat eine Strategie "
+                "nicht von einer beliebigen anderen YAML-Datei unterscheiden, und bei einem "
+                "anderen Wert müsste es ein unbekanntes Format erraten. Eine Datei, deren "
+                "oberste Ebene kein Mapping von Abschnitten ist, ist ebenfalls keine "
+                "Strategie."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Start the file with `intstrat: 1` as an unquoted integer, followed by the "
+                "sections as top-level keys."
+            ),
+            "de": (
+                "Beginnen Sie die Datei mit `intstrat: 1` als Ganzzahl ohne Anführungszeichen, "
+                "gefolgt von den Abschnitten als Schlüssel der obersten Ebene."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": "intstrat: 1\nlanguage: en\ncluster:\n  name: Hydrogen Valley Saxony\n",
+            "de": "intstrat: 1\nlanguage: de\ncluster:\n  name: Wasserstoff-Cluster Sachsen\n",
         },
     },
     "CO01": {
@@ -2332,16 +2680,58 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Startdatum liegt nach dem Enddatum",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "A period that ends before it begins is almost always a typo, often swapped "
+                "digits or a wrong year, and it distorts timelines and checks that compare "
+                "dates. intstrat compares `start` and `end` of the funding, the strategy "
+                "period, the financing sources, the projects and the work-plan activities."
+            ),
+            "de": (
+                "Ein Zeitraum, der endet, bevor er beginnt, ist fast immer ein Tippfehler, oft "
+                "vertauschte Ziffern oder ein falsches Jahr, und er verfälscht Zeitpläne und "
+                "alle Prüfungen, die Daten vergleichen. intstrat vergleicht `start` und `end` "
+                "der Förderung, des Strategiezeitraums, der Finanzierungsquellen, der Projekte "
+                "und der Aktivitäten im Arbeitsplan."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Correct whichever of the two dates is wrong so that `start` is on or before `end`."
+            ),
+            "de": (
+                "Korrigieren Sie das falsche der beiden Daten, sodass `start` nicht nach `end` "
+                "liegt."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+                "project_selection:\n"
+                "  projects:\n"
+                "    - id: h2-storage\n"
+                "      title: Joint hydrogen storage pilot\n"
+                "      start: 2019-11-01\n"
+                "      end: 2021-10-31\n"
+            ),
+            "de": (
+                "funding:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2021-12-31\n"
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+                "project_selection:\n"
+                "  projects:\n"
+                "    - id: h2-speicher\n"
+                "      title: Gemeinsames Pilotprojekt Wasserstoffspeicher\n"
+                "      start: 2019-11-01\n"
+                "      end: 2021-10-31\n"
+            ),
         },
     },
     "CO02": {
@@ -2354,16 +2744,63 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Datum liegt außerhalb des Strategiezeitraums",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "The time and work plan should fit the horizon the strategy sets for itself in "
+                "`period.start` to `period.end`. intstrat warns when a milestone's or goal's "
+                "due date, a project's or activity's start or end, or an indicator's due date "
+                "falls outside that period. It is a warning rather than an error because a "
+                "plan may deliberately look further ahead; then extend the period or accept "
+                "the warning."
+            ),
+            "de": (
+                "Der Zeit- und Arbeitsplan sollte in den Horizont passen, den sich die "
+                "Strategie mit `period.start` bis `period.end` selbst setzt. intstrat warnt, "
+                "wenn das Fälligkeitsdatum eines Meilensteins oder Ziels, Beginn oder Ende "
+                "eines Projekts oder einer Aktivität oder das Fälligkeitsdatum eines "
+                "Indikators außerhalb dieses Zeitraums liegt. Es ist eine Warnung und kein "
+                "Fehler, weil ein Plan bewusst weiter vorausblicken darf; dann den Zeitraum "
+                "erweitern oder die Warnung hinnehmen."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Move the date into the period, or widen `period.start` and `period.end` if "
+                "the strategy really reaches that far."
+            ),
+            "de": (
+                "Verlegen Sie das Datum in den Zeitraum oder erweitern Sie `period.start` und "
+                "`period.end`, wenn die Strategie tatsächlich so weit reicht."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+                "concept:\n"
+                "  work_plan:\n"
+                "    milestones:\n"
+                "      - id: m1\n"
+                "        title: Partner selection completed\n"
+                "        due: 2019-09-30\n"
+                "      - id: m2\n"
+                "        title: First joint pilot plant running\n"
+                "        due: 2022-06-30\n"
+            ),
+            "de": (
+                "period:\n"
+                "  start: 2019-01-01\n"
+                "  end: 2023-12-31\n"
+                "concept:\n"
+                "  work_plan:\n"
+                "    milestones:\n"
+                "      - id: m1\n"
+                "        title: Partnerauswahl abgeschlossen\n"
+                "        due: 2019-09-30\n"
+                "      - id: m2\n"
+                "        title: Erste gemeinsame Pilotanlage in Betrieb\n"
+                "        due: 2022-06-30\n"
+            ),
         },
     },
     "CO03": {
@@ -2376,16 +2813,78 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Ein Verweis auf eine nicht definierte ID",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Parts of the strategy refer to each other by id: project partners and "
+                "agreements to partner candidates, scores to raters and criteria, conflicts of "
+                "interest to raters and candidates or projects, activities to milestones, "
+                "`communication.partners_involved` to candidates. A reference to an id that is "
+                "not defined breaks rankings and tables. intstrat reports it and lists the ids "
+                "that are known at that place."
+            ),
+            "de": (
+                "Teile der Strategie verweisen über IDs aufeinander: Projektpartner und "
+                "Vereinbarungen auf Partnerkandidaten, Bewertungen auf Bewertende und "
+                "Kriterien, Interessenkonflikte auf Bewertende und Kandidaten bzw. Projekte, "
+                "Aktivitäten auf Meilensteine, `communication.partners_involved` auf "
+                "Kandidaten. Ein Verweis auf eine nicht definierte ID bringt Rankings und "
+                "Tabellen durcheinander. intstrat meldet ihn und nennt die an dieser Stelle "
+                "bekannten IDs."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Correct the reference to one of the listed ids, or define the missing entry, "
+                "for example a candidate under `partner_selection.candidates`."
+            ),
+            "de": (
+                "Korrigieren Sie den Verweis auf eine der genannten IDs oder legen Sie den "
+                "fehlenden Eintrag an, etwa einen Kandidaten unter "
+                "`partner_selection.candidates`."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  criteria:\n"
+                "    - id: interest\n"
+                "      name: Interest in cooperation\n"
+                "      weight: 3\n"
+                "  raters:\n"
+                "    - id: berg\n"
+                "      name: Anna Berg\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                "      scores:\n"
+                "        - rater: berg\n"
+                "          values: {interest: 4}\n"
+                "project_selection:\n"
+                "  projects:\n"
+                "    - id: h2-storage\n"
+                "      title: Joint hydrogen storage pilot\n"
+                "      partners: [nordic-h2]\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  criteria:\n"
+                "    - id: interesse\n"
+                "      name: Interesse an Kooperation\n"
+                "      weight: 3\n"
+                "  raters:\n"
+                "    - id: berg\n"
+                "      name: Anna Berg\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                "      scores:\n"
+                "        - rater: berg\n"
+                "          values: {interesse: 4}\n"
+                "project_selection:\n"
+                "  projects:\n"
+                "    - id: h2-speicher\n"
+                "      title: Gemeinsames Pilotprojekt Wasserstoffspeicher\n"
+                "      partners: [nordic-h2]\n"
+            ),
         },
     },
     "CO04": {
@@ -2398,16 +2897,50 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Platzhaltertext statt Inhalt",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Drafts fill gaps with markers that are easy to forget: TODO, TBD, FIXME, xxx, "
+                "lorem ipsum, '...', 'siehe unten', 'see below' or an empty string. intstrat "
+                "treats such text as missing, so the rules that need the value fail, and CO04 "
+                "points at each placeholder so that it does not slip into the document handed "
+                "to the board or the funding body."
+            ),
+            "de": (
+                "Entwürfe füllen Lücken mit Markierungen, die man leicht vergisst: TODO, TBD, "
+                "FIXME, xxx, Lorem ipsum, „…“, „siehe unten“, „see below“ oder eine leere "
+                "Zeichenkette. intstrat wertet solchen Text als fehlend, sodass die Regeln, "
+                "die den Wert brauchen, nicht bestehen, und CO04 zeigt auf jeden Platzhalter, "
+                "damit keiner in das Dokument für Vorstand oder Fördergeber gerät."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Replace the placeholder with real content, or remove the key until the "
+                "content exists."
+            ),
+            "de": (
+                "Ersetzen Sie den Platzhalter durch echten Inhalt oder entfernen Sie den "
+                "Schlüssel, bis der Inhalt vorliegt."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "cluster:\n"
+                "  name: Hydrogen Valley Saxony\n"
+                "  vision: >-\n"
+                "    A test field for hydrogen storage, open to partners worldwide.\n"
+                "concept:\n"
+                "  limits:\n"
+                "    - No production sites outside Europe\n"
+            ),
+            "de": (
+                "cluster:\n"
+                "  name: Wasserstoff-Cluster Sachsen\n"
+                "  vision: >-\n"
+                "    Ein Testfeld für Wasserstoffspeicher, offen für Partner aus aller Welt.\n"
+                "concept:\n"
+                "  limits:\n"
+                "    - Keine Produktionsstandorte außerhalb Europas\n"
+            ),
         },
     },
     "CO05": {
@@ -2420,16 +2953,48 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Dieselbe ID kommt in einer Liste doppelt vor",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Ids exist so that other parts can refer to an entry without doubt. If two "
+                "candidates, criteria, projects or milestones in the same list share an id, "
+                "every reference to it becomes ambiguous and rankings may count the wrong "
+                "entry. intstrat reports the repeated id with the line of its first use."
+            ),
+            "de": (
+                "IDs sind dazu da, dass andere Teile eindeutig auf einen Eintrag verweisen "
+                "können. Teilen sich zwei Kandidaten, Kriterien, Projekte oder Meilensteine "
+                "derselben Liste eine ID, wird jeder Verweis darauf mehrdeutig, und Rankings "
+                "zählen womöglich den falschen Eintrag. intstrat meldet die wiederholte ID mit "
+                "der Zeile ihrer ersten Verwendung."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": "Give the second entry its own id and update the references that meant it.",
+            "de": (
+                "Geben Sie dem zweiten Eintrag eine eigene ID und passen Sie die Verweise an, "
+                "die ihn meinen."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "    - id: lyon-mat\n"
+                "      name: Lyon materials network\n"
+                "      country: FR\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                '      country: "NO"\n'
+                "    - id: lyon-mat\n"
+                "      name: Werkstoffnetzwerk Lyon\n"
+                "      country: FR\n"
+            ),
         },
     },
     "CO06": {
@@ -2442,16 +3007,66 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "Eine Bewertung liegt außerhalb der Bewertungsskala",
         },
         "explanation": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Partner and project rankings weigh scores on the scale the catalogue sets in "
+                "`scale.min` and `scale.max`. A score below or above it, such as a 7 on a "
+                "scale from 0 to 5, tilts the ranking without anyone noticing. intstrat checks "
+                "every value in the `scores` of partner candidates and projects against the "
+                "scale of its section."
+            ),
+            "de": (
+                "Partner- und Projektrankings gewichten Bewertungen auf der Skala, die der "
+                "Katalog mit `scale.min` und `scale.max` festlegt. Eine Bewertung darunter "
+                "oder darüber, etwa eine 7 auf einer Skala von 0 bis 5, verzerrt das Ranking "
+                "unbemerkt. intstrat prüft jeden Wert in den `scores` der Partnerkandidaten "
+                "und Projekte gegen die Skala seines Abschnitts."
+            ),
         },
         "fix": {
-            "en": "",
-            "de": "",
+            "en": (
+                "Correct the score to a value within the scale, or change `scale` if the "
+                "catalogue really uses a wider range."
+            ),
+            "de": (
+                "Korrigieren Sie die Bewertung auf einen Wert innerhalb der Skala oder ändern "
+                "Sie `scale`, wenn der Katalog tatsächlich einen größeren Bereich nutzt."
+            ),
         },
         "example": {
-            "en": "\n",
-            "de": "\n",
+            "en": (
+                "partner_selection:\n"
+                "  scale: {min: 0, max: 5, step: 1}\n"
+                "  criteria:\n"
+                "    - id: interest\n"
+                "      name: Interest in cooperation\n"
+                "      weight: 3\n"
+                "  raters:\n"
+                "    - id: berg\n"
+                "      name: Anna Berg\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                "      scores:\n"
+                "        - rater: berg\n"
+                "          values: {interest: 5}\n"
+            ),
+            "de": (
+                "partner_selection:\n"
+                "  scale: {min: 0, max: 5, step: 1}\n"
+                "  criteria:\n"
+                "    - id: interesse\n"
+                "      name: Interesse an Kooperation\n"
+                "      weight: 3\n"
+                "  raters:\n"
+                "    - id: berg\n"
+                "      name: Anna Berg\n"
+                "  candidates:\n"
+                "    - id: nordic-h2\n"
+                "      name: Nordic Hydrogen Cluster\n"
+                "      scores:\n"
+                "        - rater: berg\n"
+                "          values: {interesse: 5}\n"
+            ),
         },
     },
 }
