@@ -395,8 +395,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Indikator '{name}' fehlt: {fields}",
     ),
     "CL19.incomplete": (
-        "the concept is incomplete: {sections} do not pass",
-        "das Konzept ist unvollständig: {sections} sind nicht erfüllt",
+        "the concept is incomplete; sections that do not pass: {sections}",
+        "das Konzept ist unvollständig; nicht erfüllte Abschnitte: {sections}",
     ),
     # --- sections ---------------------------------------------------------------------------
     "CS01.missing": ("no summary of the strategy", "keine Kurzdarstellung der Strategie"),

@@ -1,0 +1,40 @@
+"""Shared test helpers: run the real CLI as a user would, from another folder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+
+
+def run_intstrat(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None, timeout: float = 60,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`python -m intstrat ARGS` in a subprocess; text output, never raises on exit codes."""
+    import os
+
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "intstrat", *args],
+        cwd=cwd,
+        input=stdin.decode("utf-8") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    """A working folder outside the checkout, as a user's would be."""
+    folder = tmp_path / "work"
+    folder.mkdir()
+    return folder
