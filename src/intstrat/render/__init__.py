@@ -1,0 +1,1 @@
+"""Rendering a strategy: YAML → context (derived tables) → Jinja → Markdown → DOCX."""

@@ -1,0 +1,388 @@
+"""What the templates see: the strategy filled up to its full shape, plus derived tables.
+
+Derived content is computed here, never in a template: the partner and project matrices come
+from `intstrat.ranking` and the indicator status from `intstrat.progress` (one copy of that
+logic for the CLI and the document); financing totals, the yearly spread and the work-plan
+timeline are computed below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from intstrat.progress import assess
+from intstrat.ranking import Ranking, rank_partners, rank_projects
+from intstrat.render.shape import MD, STRATEGY
+from intstrat.render.text import MarkdownText, escape
+
+
+def fill(value: Any, shape: Any) -> Any:
+    """`value` with every key of `shape` present; plain strings escaped, free text kept."""
+    if shape == MD:
+        if isinstance(value, str):
+            return MarkdownText(value)
+        return _plain(value)
+    if isinstance(shape, dict):
+        source = value if isinstance(value, dict) else {}
+        out = {key: fill(source.get(key), sub) for key, sub in shape.items()}
+        for key, extra in source.items():
+            if key not in out:
+                out[key] = _plain(extra)
+        return out
+    if isinstance(shape, list):
+        if not isinstance(value, list):
+            return []
+        item_shape = shape[0] if shape else None
+        return [fill(item, item_shape) for item in value]
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str):
+        return escape(value)
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _sort_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.max
+
+
+@dataclass(frozen=True)
+class RenderFacts:
+    """Document properties for the DOCX: plain text, not Markdown."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    language: str
+    as_of: dt.date
+
+
+TITLES = {
+    "en": "Internationalisation strategy of {name}",
+    "de": "Internationalisierungsstrategie des {name}",
+}
+
+
+def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[str, Any]:
+    """Everything a template may use. Keys are documented in docs/rendering.md."""
+    raw: dict[str, Any] = dict(data) if isinstance(data, Mapping) else {}
+    strategy = fill(raw, STRATEGY)
+    cluster = _mapping(raw.get("cluster"))
+    name = _text(cluster.get("name")) or ("the cluster" if lang == "en" else "Clusters")
+    return {
+        "s": strategy,
+        "lang": lang,
+        "as_of": as_of,
+        "title": escape(TITLES.get(lang, TITLES["en"]).format(name=name)),
+        "members_total": _members_total(cluster.get("members")),
+        "partners": matrix(rank_partners(raw)),
+        "projects": matrix(rank_projects(raw)),
+        "project_titles": _titles(raw),
+        "candidate_names": _candidate_names(raw),
+        "financing": financing(raw),
+        "timeline": timeline(raw),
+        "work_plan_cost": _sum(
+            a.get("cost_eur")
+            for a in _list(
+                _mapping(_mapping(raw.get("concept")).get("work_plan")).get("activities")
+            )
+        ),
+        "progress": progress(raw, as_of),
+    }
+
+
+def facts(data: Mapping[str, Any], lang: str, as_of: dt.date) -> RenderFacts:
+    """Title, author and the like for the DOCX core properties."""
+    cluster = _mapping(data.get("cluster"))
+    name = _text(cluster.get("name")) or "?"
+    return RenderFacts(
+        title=TITLES.get(lang, TITLES["en"]).format(name=name),
+        author=_text(cluster.get("management")) or name,
+        subject=_text(cluster.get("industry")),
+        keywords="internationalisation strategy"
+        if lang == "en"
+        else "Internationalisierungsstrategie",
+        language={"de": "de-DE"}.get(lang, "en-GB"),
+        as_of=as_of,
+    )
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
+
+
+def _sum(values: Any) -> float | None:
+    numbers = [n for n in (_number(v) for v in values) if n is not None]
+    return _whole(sum(numbers)) if numbers else None
+
+
+def _whole(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def _members_total(members: Any) -> int | None:
+    counts = [
+        v for v in _mapping(members).values() if isinstance(v, int) and not isinstance(v, bool)
+    ]
+    return sum(counts) if counts else None
+
+
+def _titles(raw: Mapping[str, Any]) -> dict[str, Any]:
+    projects = _list(_mapping(raw.get("project_selection")).get("projects"))
+    return {
+        _text(p.get("id")): escape(_text(p.get("title")) or _text(p.get("id"))) for p in projects
+    }
+
+
+def _candidate_names(raw: Mapping[str, Any]) -> dict[str, Any]:
+    candidates = _list(_mapping(raw.get("partner_selection")).get("candidates"))
+    return {
+        _text(c.get("id")): escape(_text(c.get("name")) or _text(c.get("id"))) for c in candidates
+    }
+
+
+def matrix(ranking: Ranking) -> dict[str, Any]:
+    """The weighted criteria matrix: criteria as rows, candidates (best first) as columns."""
+    columns = [
+        {
+            "id": escape(item.id),
+            "name": escape(item.name),
+            "score": item.score,
+            "weighted_total": item.weighted_total,
+            "rank": item.rank,
+            "status": item.status,
+            "missing": [escape(m) for m in item.missing],
+            "excluded_raters": [escape(r) for r in item.excluded_raters],
+        }
+        for item in ranking.items
+    ]
+    means = {
+        item.id: {entry.criterion: entry.mean for entry in item.per_criterion}
+        for item in ranking.items
+    }
+    rows = []
+    for criterion in ranking.criteria:
+        ident = _text(criterion.get("id"))
+        rows.append(
+            {
+                "id": escape(ident),
+                "name": escape(_text(criterion.get("name")) or ident),
+                "group": criterion.get("group"),
+                "weight": _number(criterion.get("weight")),
+                "means": [means[item.id].get(ident) for item in ranking.items],
+            }
+        )
+    return {
+        "columns": columns,
+        "rows": rows,
+        "scale": ranking.scale,
+        "unstable": [escape(i) for i in ranking.unstable],
+        "weight_total": _sum(row["weight"] for row in rows),
+    }
+
+
+def financing(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Sources with their share, totals by kind, and each amount spread over calendar years.
+
+    The yearly spread is linear in days between a source's start and end: a plan, not a
+    booking; rounding goes into the last year so each row still adds up to its amount.
+    """
+    sources = _list(_mapping(raw.get("financing")).get("sources"))
+    amounts = [_number(s.get("amount_eur")) for s in sources]
+    total = sum(a for a in amounts if a is not None)
+    by_kind: dict[str, float] = {}
+    for source, amount in zip(sources, amounts, strict=True):
+        if amount is not None:
+            kind = _text(source.get("kind")) or "other"
+            by_kind[kind] = by_kind.get(kind, 0.0) + amount
+    dated = [
+        (s, a, s.get("start"), s.get("end"))
+        for s, a in zip(sources, amounts, strict=True)
+        if a is not None
+        and isinstance(s.get("start"), dt.date)
+        and isinstance(s.get("end"), dt.date)
+        and s["end"] >= s["start"]
+    ]
+    years: list[int] = []
+    if dated:
+        years = list(range(min(d[2].year for d in dated), max(d[3].year for d in dated) + 1))
+    yearly_rows = []
+    year_totals = dict.fromkeys(years, 0.0)
+    for source, amount, start, end in dated:
+        spread = _spread(amount, start, end)
+        for year, value in spread.items():
+            year_totals[year] += value
+        yearly_rows.append(
+            {
+                "name": escape(_text(source.get("name")) or _text(source.get("id"))),
+                "years": [spread.get(year) for year in years],
+                "amount": _whole(amount),
+            }
+        )
+    return {
+        "total": _whole(total) if sources else None,
+        "shares": [
+            None if a is None or total == 0 else round(100.0 * a / total, 1) for a in amounts
+        ],
+        "by_kind": [
+            {"kind": kind, "amount": _whole(amount), "share": round(100.0 * amount / total, 1)}
+            for kind, amount in sorted(by_kind.items(), key=lambda kv: -kv[1])
+        ]
+        if total
+        else [],
+        "years": [str(year) for year in years],
+        "yearly": yearly_rows,
+        "year_totals": [_whole(round(year_totals[y], 2)) for y in years],
+        "yearly_total": _whole(sum(r["amount"] for r in yearly_rows)) if yearly_rows else None,
+    }
+
+
+def _spread(amount: float, start: dt.date, end: dt.date) -> dict[int, float | int]:
+    days = (end - start).days + 1
+    out: dict[int, float | int] = {}
+    given = 0.0
+    for year in range(start.year, end.year + 1):
+        first = max(start, dt.date(year, 1, 1))
+        last = min(end, dt.date(year, 12, 31))
+        if year == end.year:
+            out[year] = _whole(round(amount - given, 2))
+        else:
+            share = round(amount * ((last - first).days + 1) / days)
+            given += share
+            out[year] = _whole(share)
+    return out
+
+
+def timeline(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The work plan as Gantt sections: each milestone with its activities, then the rest."""
+    plan = _mapping(_mapping(raw.get("concept")).get("work_plan"))
+    milestones = sorted(_list(plan.get("milestones")), key=lambda m: _sort_date(m.get("due")))
+    activities = sorted(_list(plan.get("activities")), key=lambda a: _sort_date(a.get("start")))
+    sections = []
+    placed: set[int] = set()
+    for milestone in milestones:
+        ident = _text(milestone.get("id"))
+        tasks = []
+        for index, activity in enumerate(activities):
+            if ident and _text(activity.get("milestone")) == ident and index not in placed:
+                placed.add(index)
+                task = _task(activity, index)
+                if task:
+                    tasks.append(task)
+        due = milestone.get("due")
+        if isinstance(due, dt.date):
+            done = milestone.get("status") == "done" or isinstance(
+                milestone.get("done_on"), dt.date
+            )
+            tasks.append(
+                {
+                    "id": escape(_gantt_id(ident, len(sections), "m")),
+                    "title": escape(_text(milestone.get("title")) or ident),
+                    "start": due,
+                    "end": due,
+                    "milestone": True,
+                    "done": done,
+                }
+            )
+        if tasks:
+            sections.append(
+                {"title": escape(_text(milestone.get("title")) or ident), "tasks": tasks}
+            )
+    rest = [
+        task
+        for index, activity in enumerate(activities)
+        if index not in placed and (task := _task(activity, index))
+    ]
+    if rest:
+        sections.append({"title": None, "tasks": rest})
+    dates = [t["start"] for s in sections for t in s["tasks"]] + [
+        t["end"] for s in sections for t in s["tasks"]
+    ]
+    return {
+        "sections": sections,
+        "start": min(dates) if dates else None,
+        "end": max(dates) if dates else None,
+    }
+
+
+def _gantt_id(ident: str, index: int, prefix: str) -> str:
+    # Mermaid task ids must be word characters; ours may hold hyphens.
+    cleaned = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in ident)
+    return cleaned or f"{prefix}{index + 1}"
+
+
+def _task(activity: Mapping[str, Any], index: int) -> dict[str, Any] | None:
+    start, end = activity.get("start"), activity.get("end")
+    if not isinstance(start, dt.date):
+        return None
+    if not isinstance(end, dt.date) or end < start:
+        end = start
+    ident = _text(activity.get("id"))
+    return {
+        "id": escape(_gantt_id(ident, index, "a")),
+        "title": escape(_text(activity.get("title")) or ident),
+        "start": start,
+        "end": end,
+        "milestone": False,
+        "done": False,
+    }
+
+
+def progress(raw: Mapping[str, Any], as_of: dt.date) -> dict[str, Any]:
+    """Indicator and milestone status at `as_of`, with escaped names."""
+    state = assess(raw, as_of)
+    return {
+        "as_of": state.as_of,
+        "indicators": [
+            {
+                "id": escape(i.id),
+                "name": escape(i.name),
+                "unit": escape(i.unit) if i.unit else None,
+                "baseline": i.baseline,
+                "target": i.target,
+                "due": i.due,
+                "latest": i.latest,
+                "latest_date": i.latest_date,
+                "percent": i.percent,
+                "expected_percent": i.expected_percent,
+                "status": i.status,
+                "owner": escape(i.owner) if i.owner else None,
+            }
+            for i in state.indicators
+        ],
+        "milestones": [
+            {
+                "id": escape(m.id),
+                "title": escape(m.title),
+                "due": m.due,
+                "done_on": m.done_on,
+                "status": m.status,
+            }
+            for m in state.milestones
+        ],
+    }
