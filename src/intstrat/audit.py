@@ -13,6 +13,8 @@ from intstrat.load import Document, LoadProblem, decode, load_text, pointer
 from intstrat.rules import all_rules, checks
 from intstrat.rules.base import Context, Hit
 from intstrat.rules.messages import message
+from intstrat.suppress import UNUSED_RULE, Suppressions
+from intstrat.suppress import parse as parse_suppressions
 
 LANGS = ("en", "de")
 FORMAT_VERSION = 1
@@ -28,6 +30,8 @@ class AuditOptions:
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     max_size: int = DEFAULT_MAX_SIZE
+    # `# intstrat: ignore[...]` comments apply; off shows everything they hide.
+    suppress: bool = True
 
     def enabled(self, rule: str) -> bool:
         if self.select and not any(rule.startswith(p) for p in self.select):
@@ -54,9 +58,9 @@ def audit_bytes(raw: bytes, path: str, options: AuditOptions | None = None) -> F
         problem = LoadProblem("YA05", "too_large", 1, 1, {"size": len(raw),
                                                           "limit": options.max_size})
         return _unreadable(path, [problem], options)
-    text, problem = decode(raw)
+    text, decode_problem = decode(raw)
     if text is None:
-        return _unreadable(path, [problem] if problem else [], options)
+        return _unreadable(path, [decode_problem] if decode_problem else [], options)
     return audit_text(text, path, options)
 
 
@@ -103,7 +107,10 @@ def audit_document(
     doc: Document, path: str, options: AuditOptions, problems: list[LoadProblem] | None = None
 ) -> FileResult:
     lang = _language(doc, options)
-    findings = _load_findings(path, problems or [], lang, options)
+    # Suppressions act before the pass/fail status is decided, so a point whose findings are
+    # all suppressed passes, and CL19 sees the sections as the user does.
+    sup = parse_suppressions(doc.text) if options.suppress else Suppressions()
+    findings = sup.keep(_load_findings(path, problems or [], lang, options))
     rules = all_rules()
 
     def stamp(hit: Hit) -> Finding | None:
@@ -119,13 +126,16 @@ def audit_document(
         got = {type(None): "empty", list: "a list"}.get(type(data), "a single value")
         got_de = {type(None): "leer", list: "eine Liste"}.get(type(data), "ein Einzelwert")
         hit = Hit("SC04", "not_mapping", (), {"got": got_de if lang == "de" else got})
-        made = stamp(hit)
-        return FileResult(path, tuple(sorted([*findings, *([made] if made else [])])),
-                          language=lang, is_strategy=False)
+        top = stamp(hit)
+        kept = [*findings, *sup.keep([top] if top else []), *_unused(sup, path, lang, options)]
+        return FileResult(path, tuple(sorted(kept)), language=lang, is_strategy=False,
+                          suppressed=sup.count)
     if "intstrat" not in data:
-        made = stamp(Hit("SC04", "no_version", ()))
-        return FileResult(path, tuple(sorted([*findings, *([made] if made else [])])),
-                          language=lang, is_strategy=False)
+        unmarked = stamp(Hit("SC04", "no_version", ()))
+        kept = [*findings, *sup.keep([unmarked] if unmarked else []),
+                *_unused(sup, path, lang, options)]
+        return FileResult(path, tuple(sorted(kept)), language=lang, is_strategy=False,
+                          suppressed=sup.count)
 
     from intstrat.schema import validate
 
@@ -135,16 +145,17 @@ def audit_document(
         version_hits = [h for h in hits if h.rule == "SC04"] or [
             Hit("SC04", "version", ("intstrat",), {"value": data.get("intstrat")})
         ]
-        made_all = [f for f in (stamp(h) for h in version_hits) if f]
+        made_all = sup.keep(f for f in (stamp(h) for h in version_hits) if f)
+        made_all.extend(_unused(sup, path, lang, options))
         return FileResult(path, tuple(sorted([*findings, *made_all])), language=lang,
-                          is_strategy=False)
+                          is_strategy=False, suppressed=sup.count)
 
     ctx = Context(doc)
     for check in checks().values():
         check(ctx)
     hits.extend(ctx.hits)
 
-    made = [f for f in (stamp(h) for h in hits) if f]
+    made = sup.keep(f for f in (stamp(h) for h in hits) if f)
     by_rule: dict[str, list[Finding]] = {}
     for finding in made:
         by_rule.setdefault(finding.rule, []).append(finding)
@@ -153,17 +164,29 @@ def audit_document(
     failed = [p.rule for p in sections if not p.passed]
     if failed and options.enabled("CL19"):
         cl19 = stamp(Hit("CL19", "incomplete", ("concept",), {"sections": ", ".join(failed)}))
-        if cl19:
+        if cl19 and sup.keep([cl19]):
             made.append(cl19)
             by_rule.setdefault("CL19", []).append(cl19)
     checklist = _points(rules, "checklist", by_rule, lang, options)
+    made.extend(_unused(sup, path, lang, options))
     return FileResult(
         path=path,
         findings=tuple(sorted([*findings, *made])),
         checklist=checklist,
         sections=sections,
         language=lang,
+        suppressed=sup.count,
     )
+
+
+def _unused(sup: Suppressions, path: str, lang: str, options: AuditOptions) -> list[Finding]:
+    """SU01 findings for suppression comments that hid nothing (unless SU01 is switched off)."""
+    if not sup or not options.enabled(UNUSED_RULE):
+        return []
+    rules = all_rules()
+    severity = options.severity.get(UNUSED_RULE, rules[UNUSED_RULE].severity)
+    return sup.unused(path, rules, options.enabled, severity,
+                      lambda key, args: message(UNUSED_RULE, key, lang, args))
 
 
 def _points(

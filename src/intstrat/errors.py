@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class IntstratError(Exception):
-    """A problem the user can fix (bad path, bad option, bad configuration): exit 2, no traceback."""
+    """A problem the user can fix (bad path, option or configuration): exit 2, no traceback."""
 
     exit_code = 2
 

@@ -133,9 +133,12 @@ def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:
         return None
     found = None
     for key, value in node.value:
-        if isinstance(key, yaml.ScalarNode):
-            if key.value == part and not (key.tag == _PLAIN and part == "<<"):
-                found = (key, value)  # the last of duplicates wins, as in the data
+        if (
+            isinstance(key, yaml.ScalarNode)
+            and key.value == part
+            and not (key.tag == _PLAIN and part == "<<")
+        ):
+            found = (key, value)  # the last of duplicates wins, as in the data
     if found is not None:
         return found
     for key, value in node.value:
@@ -275,7 +278,8 @@ class _Builder:
 
     def report(self, rule: str, msg: str, node: Any, **args: Any) -> LoadProblem:
         mark = node.start_mark
-        return LoadProblem(rule, msg, mark.line + 1, mark.column + 1, args, pointer(self.stack))
+        where = pointer(tuple(self.stack))
+        return LoadProblem(rule, msg, mark.line + 1, mark.column + 1, args, where)
 
     def problem(self, rule: str, msg: str, node: Any, **args: Any) -> None:
         self.problems.append(self.report(rule, msg, node, **args))

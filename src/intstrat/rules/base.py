@@ -20,7 +20,7 @@ _PLACEHOLDER_MARK = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNOR
 
 
 def is_placeholder(text: str) -> bool:
-    """True for empty text, a lone marker (TBD, "...", xxx) or text carrying TODO/TBD/lorem ipsum."""
+    """True for empty text, a lone marker (TBD, "...", xxx) or text with TODO, TBD, lorem ipsum."""
     return not text.strip() or bool(_PLACEHOLDER_WHOLE.match(text)) or bool(
         _PLACEHOLDER_MARK.search(text)
     )

@@ -1,4 +1,4 @@
-"""Rules that hold the parts of a strategy together: dates, references, ids, scores, placeholders."""
+"""Rules that hold a strategy together: dates, references, ids, scores, placeholders."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ _PERIODS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 
 def co01(ctx: Context) -> None:
     """Every start lies on or before its end."""
-    for path in (("funding",), ("period",)):
+    for base_path in (("funding",), ("period",)):
+        path: tuple[str | int, ...] = base_path
         start, end = ctx.date(ctx.get(*path, "start")), ctx.date(ctx.get(*path, "end"))
         if start and end and start > end:
             ctx.fail("CO01", "order", (*path, "end"), start=start, end=end)
@@ -66,7 +67,7 @@ def _check_refs(
 def _score_refs(ctx: Context, base: str, items_key: str) -> None:
     raters = ctx.ids(base, "raters")
     criteria = ctx.ids(base, "criteria")
-    for path, item in ctx.items(base, items_key):
+    for path, _item in ctx.items(base, items_key):
         for spath, score in ctx.items(*path, "scores"):
             if raters or score.get("rater") is not None:
                 _check_refs(ctx, raters, iter([((*spath, "rater"), score.get("rater"))]),
@@ -168,7 +169,7 @@ def co06(ctx: Context) -> None:
         high = as_number(ctx.get(base, "scale", "max"))
         if low is None or high is None:
             continue
-        for path, item in ctx.items(base, items_key):
+        for path, _item in ctx.items(base, items_key):
             for spath, score in ctx.items(*path, "scores"):
                 values = score.get("values")
                 if not isinstance(values, dict):

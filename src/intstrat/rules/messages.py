@@ -470,6 +470,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no indicators for monitoring",
         "keine Indikatoren für das Monitoring",
     ),
+    # --- suppression comments ---------------------------------------------------------------
+    "SU01.unused": (
+        "'# intstrat: ignore[{rule}]' suppresses nothing on this line; remove it",
+        "'# intstrat: ignore[{rule}]' unterdrückt in dieser Zeile nichts; bitte entfernen",
+    ),
+    "SU01.unused_file": (
+        "'# intstrat: ignore-file[{rule}]' suppresses nothing in this file; remove it",
+        "'# intstrat: ignore-file[{rule}]' unterdrückt in dieser Datei nichts; bitte entfernen",
+    ),
+    "SU01.late_file": (
+        "'# intstrat: ignore-file[{rule}]' only works in the first {head} lines; move it up",
+        "'# intstrat: ignore-file[{rule}]' wirkt nur in den ersten {head} Zeilen; bitte nach "
+        "oben verschieben",
+    ),
+    "SU01.unknown": (
+        "suppression names the unknown rule '{rule}' (see `intstrat rules`)",
+        "Unterdrückung nennt die unbekannte Regel '{rule}' (siehe `intstrat rules`)",
+    ),
     # --- consistency ------------------------------------------------------------------------
     "CO01.order": (
         "the end ({end}) lies before the start ({start})",
@@ -513,7 +531,7 @@ def message(rule: str, key: str, lang: str, args: dict[str, object]) -> str:
 
 def _fmt(value: object) -> object:
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[union-attr]
+        return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
