@@ -2670,6 +2670,63 @@ CATALOGUE: dict[str, dict[str, object]] = {
             "de": "intstrat: 1\nlanguage: de\ncluster:\n  name: Wasserstoff-Cluster Sachsen\n",
         },
     },
+    "SU01": {
+        "name": "unused-suppression",
+        "group": "structure",
+        "severity": "warning",
+        "chapter": "",
+        "title": {
+            "en": "A suppression comment that suppresses nothing",
+            "de": "Ein Unterdrückungskommentar, der nichts unterdrückt",
+        },
+        "explanation": {
+            "en": (
+                "A comment `# intstrat: ignore[RULE]` hides that rule's findings on its own "
+                "line, and `# intstrat: ignore-file[RULE]` in the first ten lines hides them "
+                "for the whole file. Once the gap is closed, the comment is no longer needed; "
+                "left in place, it would silently hide the same gap if it came back. intstrat "
+                "therefore reports every suppression that matched no finding in this run, as "
+                "well as suppressions that name an unknown rule or sit too far down the file "
+                "to take effect. Suppressions of rules that the configuration switched off are "
+                "not reported."
+            ),
+            "de": (
+                "Ein Kommentar `# intstrat: ignore[REGEL]` blendet die Befunde dieser Regel in "
+                "seiner Zeile aus, `# intstrat: ignore-file[REGEL]` in den ersten zehn Zeilen "
+                "für die ganze Datei. Ist die Lücke geschlossen, wird der Kommentar "
+                "überflüssig; bliebe er stehen, würde er dieselbe Lücke stillschweigend "
+                "verdecken, sobald sie wieder auftritt. intstrat meldet deshalb jede "
+                "Unterdrückung, die in diesem Lauf keinen Befund getroffen hat, ebenso solche "
+                "mit unbekannter Regel oder an einer Stelle zu weit unten in der Datei. "
+                "Unterdrückungen von Regeln, die die Konfiguration abgeschaltet hat, werden "
+                "nicht gemeldet."
+            ),
+        },
+        "fix": {
+            "en": (
+                "Delete the comment, or the rule id in it that no longer matches; move an "
+                "`ignore-file` comment into the first ten lines."
+            ),
+            "de": (
+                "Löschen Sie den Kommentar oder die nicht mehr zutreffende Regel darin; setzen "
+                "Sie einen `ignore-file`-Kommentar in die ersten zehn Zeilen."
+            ),
+        },
+        "example": {
+            "en": (
+                "intstrat: 1  # intstrat: ignore-file[CO04]\n"
+                "language: en\n"
+                "concept:\n"
+                "  summary: TBD  # intstrat: ignore[CS01]\n"
+            ),
+            "de": (
+                "intstrat: 1  # intstrat: ignore-file[CO04]\n"
+                "language: de\n"
+                "concept:\n"
+                "  summary: folgt  # intstrat: ignore[CS01]\n"
+            ),
+        },
+    },
     "CO01": {
         "name": "date-order",
         "group": "consistency",
@@ -3008,18 +3065,19 @@ CATALOGUE: dict[str, dict[str, object]] = {
         },
         "explanation": {
             "en": (
-                "Partner and project rankings weigh scores on the scale the catalogue sets in "
-                "`scale.min` and `scale.max`. A score below or above it, such as a 7 on a "
-                "scale from 0 to 5, tilts the ranking without anyone noticing. intstrat checks "
-                "every value in the `scores` of partner candidates and projects against the "
-                "scale of its section."
+                "Partner and project rankings weigh scores on the scale set by `min` and `max` "
+                "in `partner_selection.scale` and `project_selection.scale`. A score below or "
+                "above it, such as a 7 on a scale from 0 to 5, tilts the ranking without "
+                "anyone noticing. intstrat checks every value in the `scores` of partner "
+                "candidates and projects against the scale of its section."
             ),
             "de": (
-                "Partner- und Projektrankings gewichten Bewertungen auf der Skala, die der "
-                "Katalog mit `scale.min` und `scale.max` festlegt. Eine Bewertung darunter "
-                "oder darüber, etwa eine 7 auf einer Skala von 0 bis 5, verzerrt das Ranking "
-                "unbemerkt. intstrat prüft jeden Wert in den `scores` der Partnerkandidaten "
-                "und Projekte gegen die Skala seines Abschnitts."
+                "Partner- und Projektrankings gewichten Bewertungen auf der Skala, die `min` "
+                "und `max` in `partner_selection.scale` und `project_selection.scale` "
+                "festlegen. Eine Bewertung darunter oder darüber, etwa eine 7 auf einer Skala "
+                "von 0 bis 5, verzerrt das Ranking unbemerkt. intstrat prüft jeden Wert in den "
+                "`scores` der Partnerkandidaten und Projekte gegen die Skala seines "
+                "Abschnitts."
             ),
         },
         "fix": {
