@@ -29,15 +29,15 @@ def cl01(ctx: Context) -> None:
     dated = [(p, ctx.date(m.get("date"))) for p, m in methods]
     for path, method in methods:
         if not ctx.text(method.get("method")):
-            ctx.fail("CL01", "method_kind", path)
+            ctx.fail("CL01", "method_kind", (*path, "method"))
     if methods and not any(d for _, d in dated):
         ctx.fail("CL01", "undated", methods[0][0])
     elif limit is not None and methods and not any(d and d <= limit for _, d in dated):
-        first = min((d for _, d in dated if d), default=None)
+        first, first_path = min((d, p) for p, d in dated if d)
         ctx.fail(
             "CL01",
             "after_kickoff" if kickoff else "after_funding_start",
-            (*dated[0][0], "date"),
+            (*first_path, "date"),
             date=first,
             limit=limit,
         )
@@ -58,11 +58,16 @@ def cl02(ctx: Context) -> None:
     elif start is not None:
         latest = add_months(start, 6)
         if day < start:
-            ctx.fail("CL02", "before_start", ("measures", "kickoff", "date"), date=day,
-                     start=start)
+            ctx.fail("CL02", "before_start", ("measures", "kickoff", "date"), date=day, start=start)
         elif day > latest:
-            ctx.fail("CL02", "late", ("measures", "kickoff", "date"), date=day, start=start,
-                     latest=latest)
+            ctx.fail(
+                "CL02",
+                "late",
+                ("measures", "kickoff", "date"),
+                date=day,
+                start=start,
+                latest=latest,
+            )
     if kickoff.get("open_to_all_actors") is not True:
         ctx.fail("CL02", "not_open", ("measures", "kickoff", "open_to_all_actors"))
 
@@ -82,13 +87,13 @@ def cl03(ctx: Context) -> None:
         for _, s in sources
     )
     if not lasting and not ctx.text(financing.get("after_funding")):
-        ctx.fail("CL03", "no_after_funding", ("financing",), end=end)
+        # Point at the key where the text belongs; where() falls back to the nearest parent.
+        ctx.fail("CL03", "no_after_funding", ("financing", "after_funding"), end=end)
     flanking = any(
-        isinstance(s.get("covers"), list) and "flanking_measures" in s["covers"]
-        for _, s in sources
+        isinstance(s.get("covers"), list) and "flanking_measures" in s["covers"] for _, s in sources
     )
     if not flanking and not ctx.text(financing.get("flanking_measures")):
-        ctx.fail("CL03", "no_flanking", ("financing",))
+        ctx.fail("CL03", "no_flanking", ("financing", "flanking_measures"))
 
 
 FOCUSES = ("own_cluster", "partner_cluster", "sector_market")
@@ -106,9 +111,9 @@ def cl04(ctx: Context) -> None:
             ctx.fail("CL04", "focus_missing", ("measures", "analyses"), focus=focus)
     for path, analysis in analyses:
         if not ctx.text(analysis.get("kind")):
-            ctx.fail("CL04", "no_kind", path)
+            ctx.fail("CL04", "no_kind", (*path, "kind"))
         if not ctx.text(analysis.get("performed_by")):
-            ctx.fail("CL04", "no_performer", path)
+            ctx.fail("CL04", "no_performer", (*path, "performed_by"))
 
 
 def cl05(ctx: Context) -> None:
@@ -123,9 +128,13 @@ def cl05(ctx: Context) -> None:
             ctx.fail("CL05", "level_missing", ("measures", "steering_bodies"), level=level)
     for path, body in bodies:
         if len(set(ctx.texts(body.get("members")))) < 2:
-            ctx.fail("CL05", "not_interdisciplinary", path, name=body.get("name", path[-1]))
+            ctx.fail(
+                "CL05", "not_interdisciplinary", (*path, "members"), name=body.get("name", path[-1])
+            )
         if len(set(ctx.texts(body.get("hierarchy_levels")))) < 2:
-            ctx.fail("CL05", "single_level", path, name=body.get("name", path[-1]))
+            ctx.fail(
+                "CL05", "single_level", (*path, "hierarchy_levels"), name=body.get("name", path[-1])
+            )
 
 
 def cl06(ctx: Context) -> None:
@@ -136,7 +145,12 @@ def cl06(ctx: Context) -> None:
         return
     for path, database in databases:
         if not ctx.text(database.get("maintained_by")):
-            ctx.fail("CL06", "unmaintained", path, name=database.get("name", path[-1]))
+            ctx.fail(
+                "CL06",
+                "unmaintained",
+                (*path, "maintained_by"),
+                name=database.get("name", path[-1]),
+            )
 
 
 def cl07(ctx: Context) -> None:
@@ -163,8 +177,9 @@ def cl08(ctx: Context) -> None:
     audiences = {a for _, s in services for a in ctx.texts(s.get("for"))}
     for audience in ("startups", "smes"):
         if audience not in audiences:
-            ctx.fail("CL08", "audience_missing", ("measures", "startup_sme_services"),
-                     audience=audience)
+            ctx.fail(
+                "CL08", "audience_missing", ("measures", "startup_sme_services"), audience=audience
+            )
 
 
 def cl09(ctx: Context) -> None:
@@ -176,7 +191,7 @@ def cl09(ctx: Context) -> None:
     if not education:
         ctx.fail("CL09", "no_education", (*base, "education_programmes"))
     elif not any(ctx.text(e.get("university")) for _, e in education):
-        ctx.fail("CL09", "no_university", education[0][0])
+        ctx.fail("CL09", "no_university", (*education[0][0], "university"))
 
 
 def cl10(ctx: Context) -> None:
@@ -212,7 +227,12 @@ def _criteria_catalogue(ctx: Context, rule: str, section: str) -> list[str]:
     for path, criterion in criteria:
         weight = criterion.get("weight")
         if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
-            ctx.fail(rule, "no_weight", path, name=criterion.get("name", criterion.get("id")))
+            ctx.fail(
+                rule,
+                "no_weight",
+                (*path, "weight"),
+                name=criterion.get("name", criterion.get("id")),
+            )
     return [str(c["id"]) for _, c in criteria if "id" in c]
 
 
@@ -224,7 +244,8 @@ def _scored_on_all(item: dict[str, object], criteria: list[str]) -> bool:
     for score in scores:
         if isinstance(score, dict) and isinstance(score.get("values"), dict):
             covered.update(
-                k for k, v in score["values"].items()
+                k
+                for k, v in score["values"].items()
                 if isinstance(v, int | float) and not isinstance(v, bool)
             )
     return bool(criteria) and set(criteria) <= covered
@@ -250,12 +271,11 @@ AGREEMENT_TOPICS = 3
 def cl13(ctx: Context) -> None:
     """Each selected partner has a cooperation paper accepted by both sides."""
     selected = [
-        (p, c) for p, c in ctx.items("partner_selection", "candidates")
+        (p, c)
+        for p, c in ctx.items("partner_selection", "candidates")
         if c.get("status") == "selected"
     ]
-    agreements = {
-        a.get("partner"): (p, a) for p, a in ctx.items("partner_selection", "agreements")
-    }
+    agreements = {a.get("partner"): (p, a) for p, a in ctx.items("partner_selection", "agreements")}
     if not selected:
         ctx.fail("CL13", "none_selected", ("partner_selection", "candidates"))
         return
@@ -266,10 +286,14 @@ def cl13(ctx: Context) -> None:
             continue
         apath, agreement = found
         if agreement.get("accepted_by_both") is not True:
-            ctx.fail("CL13", "not_accepted", apath, partner=candidate.get("id"))
+            ctx.fail(
+                "CL13", "not_accepted", (*apath, "accepted_by_both"), partner=candidate.get("id")
+            )
         topics = set(ctx.texts(agreement.get("covers")))
         if len(topics) < AGREEMENT_TOPICS:
-            ctx.fail("CL13", "thin", apath, partner=candidate.get("id"), count=len(topics))
+            ctx.fail(
+                "CL13", "thin", (*apath, "covers"), partner=candidate.get("id"), count=len(topics)
+            )
 
 
 PROJECT_GROUPS = ("topic_goals_resources", "financing", "funding_policy")
@@ -314,7 +338,8 @@ def cl15(ctx: Context) -> None:
             ctx.fail("CL15", "part_missing", (*base, part), part=part)
     agreed = ctx.date(rules.get("agreed"))
     starts = [
-        (d, p) for p, project in ctx.items("project_selection", "projects")
+        (d, p)
+        for p, project in ctx.items("project_selection", "projects")
         if (d := ctx.date(project.get("start"))) is not None
     ]
     if agreed is None:
@@ -333,9 +358,11 @@ def cl16(ctx: Context) -> None:
         ctx.fail("CL16", "missing", ("communication", "internal"))
     for path, channel in channels:
         if not ctx.text(channel.get("channel")):
-            ctx.fail("CL16", "no_channel", path, name=channel.get("name", path[-1]))
+            ctx.fail("CL16", "no_channel", (*path, "channel"), name=channel.get("name", path[-1]))
         if not ctx.text(channel.get("frequency")):
-            ctx.fail("CL16", "no_frequency", path, name=channel.get("name", path[-1]))
+            ctx.fail(
+                "CL16", "no_frequency", (*path, "frequency"), name=channel.get("name", path[-1])
+            )
     if not ctx.text(comm.get("steered_by")):
         ctx.fail("CL16", "no_steering", ("communication", "steered_by"))
     if comm.get("developed_with_partners") is not True:
@@ -355,9 +382,11 @@ def cl17(ctx: Context) -> None:
         ctx.fail("CL17", "few_kinds", ("communication", "external"), count=len(kinds))
     for path, measure in measures:
         if not ctx.text(measure.get("channel")):
-            ctx.fail("CL17", "no_channel", path, name=measure.get("name", path[-1]))
+            ctx.fail("CL17", "no_channel", (*path, "channel"), name=measure.get("name", path[-1]))
         if not ctx.text(measure.get("frequency")):
-            ctx.fail("CL17", "no_frequency", path, name=measure.get("name", path[-1]))
+            ctx.fail(
+                "CL17", "no_frequency", (*path, "frequency"), name=measure.get("name", path[-1])
+            )
     if not ctx.text(ctx.get("communication", "steered_by")):
         ctx.fail("CL17", "no_oversight", ("communication", "steered_by"))
 
@@ -381,12 +410,32 @@ def cl18(ctx: Context) -> None:
     for path, indicator in indicators:
         lacking = [f for f in INDICATOR_FIELDS if not ctx.present(indicator.get(f))]
         if lacking:
-            ctx.fail("CL18", "incomplete", path, name=indicator.get("id", path[-1]),
-                     fields=", ".join(lacking))
+            ctx.fail(
+                "CL18",
+                "incomplete",
+                path,
+                name=indicator.get("id", path[-1]),
+                fields=", ".join(lacking),
+            )
 
 
 CHECKS: dict[str, Check] = {
-    "CL01": cl01, "CL02": cl02, "CL03": cl03, "CL04": cl04, "CL05": cl05, "CL06": cl06,
-    "CL07": cl07, "CL08": cl08, "CL09": cl09, "CL10": cl10, "CL11": cl11, "CL12": cl12,
-    "CL13": cl13, "CL14": cl14, "CL15": cl15, "CL16": cl16, "CL17": cl17, "CL18": cl18,
+    "CL01": cl01,
+    "CL02": cl02,
+    "CL03": cl03,
+    "CL04": cl04,
+    "CL05": cl05,
+    "CL06": cl06,
+    "CL07": cl07,
+    "CL08": cl08,
+    "CL09": cl09,
+    "CL10": cl10,
+    "CL11": cl11,
+    "CL12": cl12,
+    "CL13": cl13,
+    "CL14": cl14,
+    "CL15": cl15,
+    "CL16": cl16,
+    "CL17": cl17,
+    "CL18": cl18,
 }

@@ -60,8 +60,14 @@ def _check_refs(
 ) -> None:
     for path, value in values:
         if isinstance(value, str) and value and not is_placeholder(value) and value not in known:
-            ctx.fail("CO03", "unknown", path, value=value, kind=kind,
-                     known=", ".join(sorted(known)) or "-")
+            ctx.fail(
+                "CO03",
+                "unknown",
+                path,
+                value=value,
+                kind=kind,
+                known=", ".join(sorted(known)) or "-",
+            )
 
 
 def _score_refs(ctx: Context, base: str, items_key: str) -> None:
@@ -70,14 +76,19 @@ def _score_refs(ctx: Context, base: str, items_key: str) -> None:
     for path, _item in ctx.items(base, items_key):
         for spath, score in ctx.items(*path, "scores"):
             if raters or score.get("rater") is not None:
-                _check_refs(ctx, raters, iter([((*spath, "rater"), score.get("rater"))]),
-                            "rater")
+                _check_refs(ctx, raters, iter([((*spath, "rater"), score.get("rater"))]), "rater")
             values = score.get("values")
             if isinstance(values, dict):
                 for key in values:
                     if str(key) not in criteria:
-                        ctx.fail("CO03", "unknown", (*spath, "values", key), value=key,
-                                 kind="criterion", known=", ".join(sorted(criteria)) or "-")
+                        ctx.fail(
+                            "CO03",
+                            "unknown",
+                            (*spath, "values", key),
+                            value=key,
+                            kind="criterion",
+                            known=", ".join(sorted(criteria)) or "-",
+                        )
 
 
 def co03(ctx: Context) -> None:
@@ -95,16 +106,16 @@ def co03(ctx: Context) -> None:
             else:
                 yield (*path, key), value
 
-    _check_refs(ctx, candidates, listed(("project_selection", "projects"), "partners"),
-                "partner")
-    _check_refs(ctx, candidates, listed(("partner_selection", "agreements"), "partner"),
-                "partner")
-    _check_refs(ctx, milestones, listed(("concept", "work_plan", "activities"), "milestone"),
-                "milestone")
+    _check_refs(ctx, candidates, listed(("project_selection", "projects"), "partners"), "partner")
+    _check_refs(ctx, candidates, listed(("partner_selection", "agreements"), "partner"), "partner")
+    _check_refs(
+        ctx, milestones, listed(("concept", "work_plan", "activities"), "milestone"), "milestone"
+    )
     involved = ctx.get("communication", "partners_involved")
     if isinstance(involved, list):
         _check_refs(
-            ctx, candidates,
+            ctx,
+            candidates,
             iter([(("communication", "partners_involved", i), v) for i, v in enumerate(involved)]),
             "partner",
         )
@@ -154,8 +165,13 @@ def co05(ctx: Context) -> None:
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                ctx.fail("CO05", "duplicate", (*path, "id"), id=ident,
-                         first=ctx.doc.where(seen[ident])[0])
+                ctx.fail(
+                    "CO05",
+                    "duplicate",
+                    (*path, "id"),
+                    id=ident,
+                    first=ctx.doc.where(seen[ident])[0],
+                )
             else:
                 seen[ident] = (*path, "id")
 
@@ -163,7 +179,8 @@ def co05(ctx: Context) -> None:
 def co06(ctx: Context) -> None:
     """Scores lie on the catalogue's scale."""
     for base, items_key in (
-        ("partner_selection", "candidates"), ("project_selection", "projects"),
+        ("partner_selection", "candidates"),
+        ("project_selection", "projects"),
     ):
         low = as_number(ctx.get(base, "scale", "min"))
         high = as_number(ctx.get(base, "scale", "max"))
@@ -177,8 +194,14 @@ def co06(ctx: Context) -> None:
                 for key, value in values.items():
                     number = as_number(value)
                     if number is not None and not low <= number <= high:
-                        ctx.fail("CO06", "out_of_scale", (*spath, "values", key),
-                                 value=value, low=low, high=high)
+                        ctx.fail(
+                            "CO06",
+                            "out_of_scale",
+                            (*spath, "values", key),
+                            value=value,
+                            low=low,
+                            high=high,
+                        )
 
 
 def co04(ctx: Context) -> None:
@@ -189,5 +212,10 @@ def co04(ctx: Context) -> None:
 
 
 CHECKS: dict[str, Check] = {
-    "CO01": co01, "CO02": co02, "CO03": co03, "CO04": co04, "CO05": co05, "CO06": co06,
+    "CO01": co01,
+    "CO02": co02,
+    "CO03": co03,
+    "CO04": co04,
+    "CO05": co05,
+    "CO06": co06,
 }

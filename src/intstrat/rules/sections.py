@@ -31,7 +31,7 @@ def cs02(ctx: Context) -> None:
     for path, source in sources:
         amount = as_number(source.get("amount_eur"))
         if amount is None:
-            ctx.fail("CS02", "no_amount", path, name=source.get("name", path[-1]))
+            ctx.fail("CS02", "no_amount", (*path, "amount_eur"), name=source.get("name", path[-1]))
         else:
             total += amount
         if ctx.date(source.get("start")) is None or ctx.date(source.get("end")) is None:
@@ -56,7 +56,7 @@ def cs05(ctx: Context) -> None:
         ctx.fail("CS05", "missing", ("partner_selection", "candidates"))
     for path, candidate in candidates:
         if not (ctx.text(candidate.get("country")) or ctx.text(candidate.get("region"))):
-            ctx.fail("CS05", "no_location", path, name=candidate.get("id", path[-1]))
+            ctx.fail("CS05", "no_location", (*path, "country"), name=candidate.get("id", path[-1]))
 
 
 def cs06(ctx: Context) -> None:
@@ -65,7 +65,7 @@ def cs06(ctx: Context) -> None:
         ctx.fail("CS06", "missing", ("project_selection", "projects"))
     for path, project in projects:
         if not ctx.texts(project.get("partners")):
-            ctx.fail("CS06", "no_partner", path, name=project.get("id", path[-1]))
+            ctx.fail("CS06", "no_partner", (*path, "partners"), name=project.get("id", path[-1]))
 
 
 def cs07(ctx: Context) -> None:
@@ -83,15 +83,22 @@ def cs08(ctx: Context) -> None:
         ctx.fail("CS08", "no_milestones", (*base, "milestones"))
     for path, milestone in milestones:
         if ctx.date(milestone.get("due")) is None:
-            ctx.fail("CS08", "milestone_undated", path, name=milestone.get("id", path[-1]))
+            ctx.fail(
+                "CS08", "milestone_undated", (*path, "due"), name=milestone.get("id", path[-1])
+            )
     activities = list(ctx.items(*base, "activities"))
     if not activities:
         ctx.fail("CS08", "no_activities", (*base, "activities"))
     for path, activity in activities:
         if not ctx.texts(activity.get("participants")):
-            ctx.fail("CS08", "no_participants", path, name=activity.get("id", path[-1]))
+            ctx.fail(
+                "CS08",
+                "no_participants",
+                (*path, "participants"),
+                name=activity.get("id", path[-1]),
+            )
         if as_number(activity.get("cost_eur")) is None:
-            ctx.fail("CS08", "no_cost", path, name=activity.get("id", path[-1]))
+            ctx.fail("CS08", "no_cost", (*path, "cost_eur"), name=activity.get("id", path[-1]))
     for horizon in ("short_term", "long_term"):
         if not list(ctx.items("concept", "goals", horizon)):
             ctx.fail("CS08", "no_goals", ("concept", "goals", horizon), horizon=horizon)
@@ -110,6 +117,14 @@ def cs10(ctx: Context) -> None:
 
 
 CHECKS: dict[str, Check] = {
-    "CS01": cs01, "CS02": cs02, "CS03": cs03, "CS04": cs04, "CS05": cs05,
-    "CS06": cs06, "CS07": cs07, "CS08": cs08, "CS09": cs09, "CS10": cs10,
+    "CS01": cs01,
+    "CS02": cs02,
+    "CS03": cs03,
+    "CS04": cs04,
+    "CS05": cs05,
+    "CS06": cs06,
+    "CS07": cs07,
+    "CS08": cs08,
+    "CS09": cs09,
+    "CS10": cs10,
 }
