@@ -19,6 +19,7 @@ version introduced.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -298,3 +299,80 @@ def _same(old: Any, new: Any) -> bool:
     if isinstance(old, float) and isinstance(new, float) and old != old and new != new:
         return True  # NaN in both versions is no change
     return bool(old == new)
+
+
+def to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The JSON shape of `intstrat diff --format json` (dates as ISO text)."""
+    return {
+        "old": comparison.old_path,
+        "new": comparison.new_path,
+        "score": {
+            "before": comparison.score_before,
+            "after": comparison.score_after,
+            "delta": comparison.score_delta,
+        },
+        "checklist": {
+            "before": _passed_dict(comparison.passed("before", "CL")),
+            "after": _passed_dict(comparison.passed("after", "CL")),
+        },
+        "concept_sections": {
+            "before": _passed_dict(comparison.passed("before", "CS")),
+            "after": _passed_dict(comparison.passed("after", "CS")),
+        },
+        "points": [
+            {"rule": p.rule, "title": p.title, "before": p.before, "after": p.after}
+            for p in comparison.checklist
+        ],
+        "sections": [
+            {
+                "section": s.section,
+                "added": s.count("added"),
+                "removed": s.count("removed"),
+                "changed": s.count("changed"),
+                "changes": [
+                    {
+                        "kind": c.kind,
+                        "pointer": c.pointer,
+                        "old": jsonable(c.old),
+                        "new": jsonable(c.new),
+                    }
+                    for c in s.changes
+                ],
+            }
+            for s in comparison.sections
+        ],
+        "findings": {
+            "fixed": [_finding_dict(f) for f in comparison.fixed],
+            "introduced": [_finding_dict(f) for f in comparison.introduced],
+        },
+        "regression": comparison.regression,
+    }
+
+
+def jsonable(value: Any) -> Any:
+    """Strategy data as JSON values: dates become ISO text, NaN and infinities text."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(item) for item in value]
+    return value
+
+
+def _passed_dict(pair: tuple[int, int] | None) -> dict[str, int] | None:
+    return None if pair is None else {"passed": pair[0], "total": pair[1]}
+
+
+def _finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        "pointer": finding.pointer,
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+    }

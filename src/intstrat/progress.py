@@ -262,3 +262,45 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def to_dict(progress: Progress) -> dict[str, Any]:
+    """The JSON shape of `intstrat monitor --format json` (dates as ISO text)."""
+    return {
+        "as_of": progress.as_of.isoformat(),
+        "start": _iso(progress.start),
+        "tolerance": TOLERANCE,
+        "needs_attention": progress.needs_attention,
+        "counts": progress.counts(),
+        "indicators": [
+            {
+                "id": i.id,
+                "name": i.name,
+                "unit": i.unit,
+                "owner": i.owner,
+                "baseline": i.baseline,
+                "target": i.target,
+                "due": _iso(i.due),
+                "latest": i.latest,
+                "latest_date": _iso(i.latest_date),
+                "percent": i.percent,
+                "expected_percent": i.expected_percent,
+                "status": i.status,
+            }
+            for i in progress.indicators
+        ],
+        "milestones": [
+            {
+                "id": m.id,
+                "title": m.title,
+                "due": _iso(m.due),
+                "done_on": _iso(m.done_on),
+                "status": m.status,
+            }
+            for m in progress.milestones
+        ],
+    }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -51,8 +51,9 @@ class RankedItem:
     `score` is the weighted mean on the catalogue scale over the criteria that have a mean, None
     when there is no usable score at all; `weighted_total` is sum(weight * mean) over those same
     criteria; `rank` is a competition rank (ties share it), None when the score is None.
-    `missing` lists criteria without a usable score, `excluded_raters` those left out because of
-    a declared conflict of interest. `status` is the candidate's or project's own status field.
+    `missing` lists criteria without a usable score, `excluded_raters` the raters with a
+    declared conflict of interest for this item (their scores, if any, are left out).
+    `status` is the candidate's or project's own status field.
     """
 
     id: str
@@ -126,10 +127,11 @@ def _rank(
         dict(c) for c in _list(section.get("criteria")) if isinstance(c, dict) and _id(c)
     )
     weights = {_id(c): w for c in criteria if (w := _number(c.get("weight"))) is not None and w > 0}
+    # (rater, candidate) pairs in declared order: a dict keeps the order and drops repeats
     conflicts = {
-        (str(c.get("rater")), str(c.get("candidate")))
+        (str(c.get("rater")), str(c.get("candidate"))): None
         for c in _list(section.get("conflicts_of_interest"))
-        if isinstance(c, dict)
+        if isinstance(c, dict) and c.get("rater") is not None
     }
     read = (
         _Row.read(entry, name_key, conflicts, weights) for entry in _list(section.get(list_key))
@@ -175,7 +177,7 @@ class _Row:
         cls,
         entry: Any,
         name_key: str,
-        conflicts: set[tuple[str, str]],
+        conflicts: Mapping[tuple[str, str], None],
         weights: Mapping[str, float],
     ) -> _Row | None:
         if not isinstance(entry, dict) or not _id(entry):
@@ -184,21 +186,19 @@ class _Row:
         name = entry.get(name_key)
         status = entry.get("status")
         values: dict[str, list[float]] = {c: [] for c in weights}
-        raters: dict[str, set[str]] = {c: set() for c in weights}
-        excluded: dict[str, None] = {}
+        # every declared conflict counts, also of a rater who (rightly) left no score
+        excluded = {rater: None for rater, candidate in conflicts if candidate == ident}
         for index, sheet in enumerate(_list(entry.get("scores"))):
             if not isinstance(sheet, dict):
                 continue
             rater = sheet.get("rater")
             rater_id = str(rater) if rater is not None else f"#{index + 1}"
-            if (rater_id, ident) in conflicts:
-                excluded.setdefault(rater_id, None)
+            if rater_id in excluded:
                 continue
             for criterion, raw in _mapping(sheet.get("values")).items():
                 value = _number(raw)
                 if criterion in values and value is not None:
                     values[criterion].append(value)
-                    raters[criterion].add(rater_id)
         means = tuple(
             CriterionScore(
                 criterion=c,
@@ -305,3 +305,47 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def to_dict(ranking: Ranking) -> dict[str, Any]:
+    """The JSON shape of `intstrat rank --format json`; scores rounded to 4 decimals."""
+    return {
+        "kind": ranking.kind,
+        "scale": {"min": ranking.scale[0], "max": ranking.scale[1], "step": ranking.step},
+        "decided_by": ranking.decided_by,
+        "criteria": [
+            {
+                "id": _id(c),
+                "name": c.get("name") if isinstance(c.get("name"), str) else _id(c),
+                "group": c.get("group") if isinstance(c.get("group"), str) else None,
+                "weight": _number(c.get("weight")),
+            }
+            for c in ranking.criteria
+        ],
+        "ranking": [
+            {
+                "rank": item.rank,
+                "id": item.id,
+                "name": item.name,
+                "status": item.status,
+                "score": _round(item.score),
+                "weighted_total": _round(item.weighted_total),
+                "per_criterion": [
+                    {"criterion": c.criterion, "mean": _round(c.mean), "raters": c.raters}
+                    for c in item.per_criterion
+                ],
+                "missing": list(item.missing),
+                "excluded_raters": list(item.excluded_raters),
+            }
+            for item in ranking.items
+        ],
+        "sensitivity": [
+            {"criterion": s.criterion, "delta": s.delta, "changed": list(s.changed)}
+            for s in ranking.sensitivity
+        ],
+        "unstable": list(ranking.unstable),
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
