@@ -962,9 +962,9 @@ CATALOGUE: dict[str, dict[str, object]] = {
             ),
             "de": (
                 "Sind die Partner ausgewählt, rät der Leitfaden, die Grundlagen der "
-                "Zusammenarbeit in einem von beiden Seiten ausgehandelten und akzeptierten "
-                "Papier festzuhalten, etwa zu Datenschutz, finanzieller Beteiligung, "
-                "Kooperationsregeln, Häufigkeit und Art der Kommunikation sowie "
+                "Zusammenarbeit schriftlich festzuhalten, in einem Papier, das beide Seiten "
+                "gemeinsam aushandeln und annehmen, etwa zu Datenschutz, finanzieller "
+                "Beteiligung, Kooperationsregeln, Häufigkeit und Art der Kommunikation sowie "
                 "Ansprechpartnern. intstrat verlangt mindestens einen Kandidaten mit `status: "
                 "selected` und für jeden von ihnen einen Eintrag in "
                 "`partner_selection.agreements` mit `accepted_by_both: true`, dessen `covers` "
@@ -1285,14 +1285,13 @@ CATALOGUE: dict[str, dict[str, object]] = {
             ),
             "de": (
                 "Öffentlichkeitsarbeit soll die Internationalisierung von Anfang an begleiten, "
-                "mit Aktionen, die in einem gemeinsam erarbeiteten Papier festgehalten sind "
-                "und sich auf verschiedene Maßnahmen verteilen: verlinkte Websites, "
-                "Pressemitteilungen und Newsletter, gemeinsame Messeauftritte, Publikationen. "
-                "Das Clustermanagement achtet darauf, dass die geplante Kommunikationsdichte "
-                "eingehalten wird. intstrat verlangt mindestens zwei Einträge in "
-                "`communication.external` mit mindestens zwei verschiedenen Arten (`kind`), "
-                "jeweils mit `channel` und `frequency`, sowie `communication.steered_by` mit "
-                "der überwachenden Stelle."
+                "mit Aktionen, die in einem gemeinsam verfassten Papier stehen und sich auf "
+                "verschiedene Maßnahmen verteilen: verlinkte Websites, Pressemitteilungen und "
+                "Newsletter, gemeinsame Messeauftritte, Publikationen. Das Clustermanagement "
+                "achtet darauf, dass die geplante Kommunikationsdichte eingehalten wird. "
+                "intstrat verlangt mindestens zwei Einträge in `communication.external` mit "
+                "mindestens zwei verschiedenen Arten (`kind`), jeweils mit `channel` und "
+                "`frequency`, sowie `communication.steered_by` mit der überwachenden Stelle."
             ),
         },
         "fix": {
@@ -1439,7 +1438,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "Internationalisierungskonzept, das zur Gesamtstrategie des Clusters passt und "
                 "gemeinsam mit den Mitgliedern fortgeschrieben wird. intstrat wertet diesen "
                 "Punkt nur als erfüllt, wenn alle zehn Konzeptabschnitte CS01 bis CS10 "
-                "bestehen; die Befunde der fehlenden Abschnitte zeigen, was noch fehlt."
+                "bestehen; die Befunde der nicht bestandenen Abschnitte zeigen, was noch "
+                "fehlt."
             ),
         },
         "fix": {
@@ -2806,8 +2806,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "`period.start` to `period.end`. intstrat warns when a milestone's or goal's "
                 "due date, a project's or activity's start or end, or an indicator's due date "
                 "falls outside that period. It is a warning rather than an error because a "
-                "plan may deliberately look further ahead; then extend the period or accept "
-                "the warning."
+                "plan may deliberately look further ahead; in that case, widen the period or "
+                "accept the warning."
             ),
             "de": (
                 "Der Zeit- und Arbeitsplan sollte in den Horizont passen, den sich die "
@@ -2815,8 +2815,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "wenn das Fälligkeitsdatum eines Meilensteins oder Ziels, Beginn oder Ende "
                 "eines Projekts oder einer Aktivität oder das Fälligkeitsdatum eines "
                 "Indikators außerhalb dieses Zeitraums liegt. Es ist eine Warnung und kein "
-                "Fehler, weil ein Plan bewusst weiter vorausblicken darf; dann den Zeitraum "
-                "erweitern oder die Warnung hinnehmen."
+                "Fehler, weil ein Plan bewusst weiter vorausblicken darf; in diesem Fall "
+                "erweitern Sie den Zeitraum oder nehmen die Warnung hin."
             ),
         },
         "fix": {
