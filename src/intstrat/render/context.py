@@ -80,7 +80,7 @@ class RenderFacts:
 
 TITLES = {
     "en": "Internationalisation strategy of {name}",
-    "de": "Internationalisierungsstrategie des {name}",
+    "de": "Internationalisierungsstrategie – {name}",
 }
 
 
@@ -89,7 +89,7 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
     raw: dict[str, Any] = dict(data) if isinstance(data, Mapping) else {}
     strategy = fill(raw, STRATEGY)
     cluster = _mapping(raw.get("cluster"))
-    name = _text(cluster.get("name")) or ("the cluster" if lang == "en" else "Clusters")
+    name = _text(cluster.get("name")) or "?"
     return {
         "s": strategy,
         "lang": lang,

@@ -539,7 +539,9 @@ class DocxBuilder:
                 index += 1
 
 
-def _merge_cells(row: list[tuple[Token | None, str | None]]) -> list[tuple[Token | None, str | None]]:
+def _merge_cells(
+    row: list[tuple[Token | None, str | None]],
+) -> list[tuple[Token | None, str | None]]:
     """th/td open gives the alignment, the inline token after it the content: pair them."""
     out: list[tuple[Token | None, str | None]] = []
     for token, align in row:
@@ -584,7 +586,7 @@ def _borders(table: Any) -> None:
         f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>'
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
-    tbl_pr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{edges}</w:tblBorders>'))
+    tbl_pr.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{edges}</w:tblBorders>"))
 
 
 def _small(run: Any, bold: bool = False) -> None:
@@ -626,9 +628,7 @@ def set_properties(document: Any, facts: RenderFacts) -> None:
     lang.set(qn("w:val"), facts.language)
 
 
-def build_docx(
-    markdown: str, facts: RenderFacts, reference: Any = None, lang: str = "en"
-) -> bytes:
+def build_docx(markdown: str, facts: RenderFacts, reference: Any = None, lang: str = "en") -> bytes:
     """The DOCX bytes for `markdown`; `reference` is an emptied Document or None."""
     from intstrat.render.reference import open_document
 

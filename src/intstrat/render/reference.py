@@ -14,10 +14,14 @@ from typing import Any
 from intstrat.errors import UsageError
 
 _WORDS = {
-    "en": {"missing": "{path}: reference document not found",
-           "bad": "{path}: not a Word document (.docx): {reason}"},
-    "de": {"missing": "{path}: Vorlagedokument nicht gefunden",
-           "bad": "{path}: kein Word-Dokument (.docx): {reason}"},
+    "en": {
+        "missing": "{path}: reference document not found",
+        "bad": "{path}: not a Word document (.docx): {reason}",
+    },
+    "de": {
+        "missing": "{path}: Vorlagedokument nicht gefunden",
+        "bad": "{path}: kein Word-Dokument (.docx): {reason}",
+    },
 }
 
 

@@ -72,7 +72,9 @@ def read_strategy(source: Path, lang: str | None = None) -> tuple[dict[str, Any]
     except FileNotFoundError as exc:
         raise UsageError(words["missing"].format(path=source)) from exc
     except OSError as exc:
-        raise RenderInputError(words["unreadable"].format(path=source, reason=exc.strerror)) from exc
+        raise RenderInputError(
+            words["unreadable"].format(path=source, reason=exc.strerror)
+        ) from exc
     text, problem = decode(raw)
     if text is None:
         line, column = (problem.line, problem.column) if problem else (1, 1)

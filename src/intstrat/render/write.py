@@ -1,10 +1,8 @@
-"""Writing an output safely: never over the input, and never half a file."""
+"""Where a rendered document may go: never over the input, never half a file."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from intstrat.errors import OutputError
@@ -42,40 +40,17 @@ def check_output(output: Path, source: Path, lang: str = "en") -> None:
         raise OutputError(words["folder"].format(out=output, folder=folder))
 
 
-def write_atomic(output: Path, payload: bytes, source: Path, lang: str = "en") -> None:
-    """Write `payload` to a temporary file beside `output`, then rename it into place.
+def write_output(output: Path, payload: bytes, source: Path, lang: str = "en") -> None:
+    """Write the rendered document through intstrat's atomic writer (temporary file + rename).
 
     A reader sees the old file or the whole new one; on any failure the old file stays
-    byte for byte and the temporary file is removed.
+    byte for byte. The checks come first so the refusal reads in the strategy's language.
     """
+    from intstrat.atomic import write_bytes
+
     check_output(output, source, lang)
     words = _WORDS.get(lang, _WORDS["en"])
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{output.name}.", suffix=".tmp", dir=output.parent
-        )
+        write_bytes(output, payload, protect=[source])
     except OSError as exc:
-        raise OutputError(words["write"].format(out=output, reason=exc.strerror)) from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _mode_for(output))
-        os.replace(temporary, output)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise OutputError(words["write"].format(out=output, reason=exc.strerror)) from exc
-        raise
-
-
-def _mode_for(output: Path) -> int:
-    """Keep the mode of a file being replaced; a new file gets the usual mode under the umask."""
-    try:
-        return output.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+        raise OutputError(words["write"].format(out=output, reason=exc.strerror or exc)) from exc
