@@ -231,3 +231,16 @@ def test_malformed_sections_give_an_empty_or_partial_ranking(data: dict[str, Any
 def test_unknown_kind_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown ranking kind"):
         rank("people", {})
+
+
+def test_a_declared_conflict_is_listed_even_without_a_score() -> None:
+    data = _partners(
+        conflicts_of_interest=[
+            {"rater": "r2", "candidate": "x", "reason": "abstained"},
+            {"rater": "r2", "candidate": "x", "reason": "declared twice"},
+        ],
+        candidates=[{"id": "x", "scores": [{"rater": "r1", "values": {"a": 4, "b": 4}}]}],
+    )
+    (item,) = rank_partners(data).items
+    assert item.excluded_raters == ("r2",)
+    assert item.score == 4.0

@@ -1,0 +1,443 @@
+"""`intstrat monitor`, `rank` and `diff` as a user runs them: output, numbers, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from intstrat.errors import UsageError
+
+# typer 0.19 touches click helpers that click 8.2+ marks deprecated; the warning is theirs.
+_CLICK_DEPRECATION = r"ignore:.*deprecated and will be removed in Click:DeprecationWarning"
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", "", DeprecationWarning)
+    from typer.testing import CliRunner
+
+    from intstrat.cli import app
+
+pytestmark = pytest.mark.filterwarnings(_CLICK_DEPRECATION)
+
+DATA = Path(__file__).parent / "data" / "living"
+SMALL = DATA / "small.yaml"
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+EXAMPLE_FILES = [EXAMPLES / "strategy-en.yaml", EXAMPLES / "strategie-de.yaml"]
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None) -> Any:
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def run_json(*args: str) -> tuple[int, dict[str, Any]]:
+    result = run(*args, "--format", "json")
+    return result.exit_code, json.loads(result.stdout)
+
+
+# --- monitor -------------------------------------------------------------------------------
+
+
+# small.yaml, as of 2026-07-02: period.start 2026-01-01, indicators due 2027-01-01 (365 days,
+# 182 passed -> time 49.9 %, on track from 39.9 %).
+#   on-time:    (18 - 10) / (30 - 10) = 40.0 %  -> on_track
+#   slow:       (17 - 10) / 20        = 35.0 %  -> behind
+#   fewer:      (30 - 90) / (30 - 90) = 100.0 % -> achieved (lower is better)
+#   unmeasured: no actuals                      -> no_data; time 182 / 1095 = 16.6 %
+# Milestones: m-done done; m-late due 2026-06-01 overdue; m-soon due in 18 days; m-later.
+def test_monitor_json_numbers_by_hand() -> None:
+    code, report = run_json("monitor", SMALL, "--as-of", "2026-07-02")
+    assert code == 1
+    assert report["as_of"] == "2026-07-02"
+    assert report["needs_attention"] is True
+    assert [
+        (i["id"], i["latest"], i["percent"], i["expected_percent"], i["status"])
+        for i in report["indicators"]
+    ] == [
+        ("on-time", 18.0, 40.0, 49.9, "on_track"),
+        ("slow", 17.0, 35.0, 49.9, "behind"),
+        ("fewer", 30.0, 100.0, 49.9, "achieved"),
+        ("unmeasured", None, None, 16.6, "no_data"),
+    ]
+    assert report["indicators"][0]["latest_date"] == "2026-06-30"
+    assert [(m["id"], m["status"], m["done_on"]) for m in report["milestones"]] == [
+        ("m-done", "done", "2026-03-14"),
+        ("m-late", "overdue", None),
+        ("m-soon", "due", None),
+        ("m-later", "upcoming", None),
+    ]
+
+
+def test_monitor_as_of_an_earlier_day_ignores_later_records() -> None:
+    # 2026-02-01: no actual value yet, no milestone due -> nothing needs attention, exit 0
+    code, report = run_json("monitor", SMALL, "--as-of", "2026-02-01")
+    assert code == 0
+    assert {i["status"] for i in report["indicators"]} == {"no_data"}
+    assert [m["status"] for m in report["milestones"]] == ["upcoming"] * 4
+    # 2026-04-01: the first actual (12) counts -> (12 - 10) / 20 = 10.0 %; time 90/365 = 24.7 %
+    _, report = run_json("monitor", SMALL, "--as-of", "2026-04-01")
+    first = report["indicators"][0]
+    assert (first["latest"], first["percent"], first["expected_percent"], first["status"]) == (
+        12.0,
+        10.0,
+        24.7,
+        "behind",
+    )
+
+
+def test_monitor_markdown_in_both_languages() -> None:
+    result = run("monitor", SMALL, "--as-of", "2026-07-02", "--format", "md")
+    assert result.exit_code == 1
+    assert "# Progress as of 2026-07-02 (guide ch. 7)" in result.stdout
+    assert (
+        "| Members active abroad (members) | 10 | 30 | 18 (of 2026-06-30) | 40.0 | 49.9 "
+        "| 2027-01-01 | on track |"
+    ) in result.stdout
+    assert "| Partner database online | 2026-06-01 | – | overdue |" in result.stdout
+    assert "**Needs attention: 1 indicator(s) behind, 1 milestone(s) overdue.**" in result.stdout
+    german = run("monitor", SMALL, "--as-of", "2026-07-02", "--format", "md", "--lang", "de")
+    assert "# Fortschritt am 2026-07-02 (Leitfaden Kap. 7)" in german.stdout
+    assert (
+        "| Members active abroad (members) | 10 | 30 | 18 (vom 2026-06-30) | 40,0 | 49,9 "
+        "| 2027-01-01 | im Plan |"
+    ) in german.stdout
+    assert "| Staff exchanged (persons) | 10 | 30 | 17 (vom 2026-06-30) | 35,0 | 49,9" in (
+        german.stdout
+    )
+    assert "| Partner database online | 2026-06-01 | – | überfällig |" in german.stdout
+
+
+def test_monitor_text_is_a_table_with_translated_statuses() -> None:
+    result = run("monitor", SMALL, "--as-of", "2026-07-02")
+    assert result.exit_code == 1
+    for word in ("on track", "behind", "achieved", "no data", "overdue", "due", "upcoming"):
+        assert word in result.stdout
+    assert "Needs attention: 1 indicator(s) behind, 1 milestone(s) overdue." in result.stdout
+    german = run("monitor", SMALL, "--as-of", "2026-07-02", "--lang", "de")
+    for word in ("im Plan", "im Verzug", "erreicht", "keine Daten", "überfällig", "fällig"):
+        assert word in german.stdout
+
+
+def test_monitor_rejects_a_bad_date() -> None:
+    result = run("monitor", SMALL, "--as-of", "2026-13-01")
+    assert isinstance(result.exception, UsageError)
+    assert "'2026-13-01' is not a date" in str(result.exception)
+
+
+# --- rank ----------------------------------------------------------------------------------
+
+
+# small.yaml partners, weights a=3, b=1 (scale 0..5):
+#   x: a (4+2)/2 = 3, b (2+4)/2 = 3        -> 12 / 4 = 3.0
+#   y: r2 excluded (conflict): a 3, b 5    -> 14 / 4 = 3.5
+#   z: a (4+3)/2 = 3.5, b missing          -> 10.5 / 3 = 3.5
+#   w: no scores                           -> None
+def test_rank_partners_json_by_hand() -> None:
+    code, report = run_json("rank", "partners", SMALL)
+    assert code == 0
+    assert report["kind"] == "partners"
+    assert report["scale"] == {"min": 0.0, "max": 5.0, "step": 1.0}
+    assert [(r["id"], r["score"], r["weighted_total"], r["rank"]) for r in report["ranking"]] == [
+        ("y", 3.5, 14.0, 1),
+        ("z", 3.5, 10.5, 1),
+        ("x", 3.0, 12.0, 3),
+        ("w", None, None, None),
+    ]
+    by_id = {r["id"]: r for r in report["ranking"]}
+    assert by_id["y"]["excluded_raters"] == ["r2"]
+    assert by_id["z"]["missing"] == ["b"]
+    assert by_id["z"]["per_criterion"] == [
+        {"criterion": "a", "mean": 3.5, "raters": 2},
+        {"criterion": "b", "mean": None, "raters": 0},
+    ]
+    assert report["sensitivity"] == [
+        {"criterion": "a", "delta": 1.0, "changed": ["y"]},
+        {"criterion": "a", "delta": -1.0, "changed": ["z"]},
+        {"criterion": "b", "delta": 1.0, "changed": ["z"]},
+    ]
+
+
+# small.yaml projects, weights fit=2, money=1; k's scores on p1 excluded:
+#   p1: fit 6, money 9                      -> (12 + 9) / 3 = 7.0
+#   p2: fit (8+9)/2 = 8.5, money 4          -> (17 + 4) / 3 = 7.0   (a tie: both rank 1)
+#   fit 2->3: p1 27/4 = 6.75, p2 29.5/4 = 7.375 -> p1 drops to 2
+def test_rank_projects_json_by_hand() -> None:
+    code, report = run_json("rank", "projects", SMALL)
+    assert code == 0
+    assert [(r["id"], r["name"], r["score"], r["rank"]) for r in report["ranking"]] == [
+        ("p1", "Sensor pilot", 7.0, 1),
+        ("p2", "Battery recycling", 7.0, 1),
+    ]
+    assert report["ranking"][0]["excluded_raters"] == ["k"]
+    assert report["sensitivity"][0] == {"criterion": "fit", "delta": 1.0, "changed": ["p1"]}
+    assert report["decided_by"] == "Steering committee"
+
+
+def test_rank_markdown_reports_missing_and_conflicts() -> None:
+    result = run("rank", "partners", SMALL, "--format", "md")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "| 1 | Ypsilon Network (y) | 3.50 | 14.00 | – | r2 |" in out
+    assert "| 1 | Zeta Hub (z) | 3.50 | 10.50 | b | – |" in out
+    assert "| – | Without Scores (w) | not scored | – | a, b | – |" in out
+    assert "- Zeta Hub: no usable score for b (left out, not counted as zero)" in out
+    assert "| Interest in cooperation | general | 3 | 3.00 | 3.50 | 3.00 | – |" in out
+    assert "- weight of a +1: rank changes for y" in out
+    german = run("rank", "partners", SMALL, "--format", "md", "--lang", "de").stdout
+    assert "# Rangfolge der Partner (Leitfaden Kap. 4.2)" in german
+    assert "| 1 | Ypsilon Network (y) | 3,50 | 14,00 | – | r2 |" in german
+    assert "- Gewicht von a +1: Rang ändert sich für y" in german
+
+
+def test_rank_text() -> None:
+    result = run("rank", "projects", SMALL)
+    assert result.exit_code == 0
+    assert "Project ranking (guide ch. 5.1)" in result.stdout
+    assert "7.00" in result.stdout
+    assert "weight of fit +1: rank changes for p1" in result.stdout
+
+
+def test_rank_without_a_catalogue() -> None:
+    result = run("rank", "partners", DATA / "no-catalogue.yaml")
+    assert result.exit_code == 0
+    assert "No criteria with a positive weight: nothing to rank." in result.stdout
+    code, report = run_json("rank", "partners", DATA / "no-catalogue.yaml")
+    assert (code, report["criteria"], report["sensitivity"]) == (0, [], [])
+    assert [(r["id"], r["score"], r["rank"]) for r in report["ranking"]] == [("a", None, None)]
+
+
+def test_rank_rejects_an_unknown_kind() -> None:
+    result = run("rank", "people", SMALL)
+    assert result.exit_code == 2
+    assert "people" in result.output
+
+
+# --- diff ----------------------------------------------------------------------------------
+
+
+def test_diff_structure_json() -> None:
+    code, report = run_json("diff", DATA / "old.yaml", DATA / "new.yaml")
+    assert code == 0
+    sections = {s["section"]: s for s in report["sections"]}
+    assert list(sections) == ["partner_selection", "monitoring", "concept"]
+    assert [
+        (c["kind"], c["pointer"], c["old"], c["new"]) for c in sections["monitoring"]["changes"]
+    ] == [
+        ("changed", "monitoring.indicators[id=slow].target", 30, 25),
+        (
+            "added",
+            "monitoring.indicators[id=slow].actuals[date=2026-09-30]",
+            None,
+            {"date": "2026-09-30", "value": 21},
+        ),
+    ]
+    assert (sections["partner_selection"]["added"], sections["partner_selection"]["removed"]) == (
+        1,
+        1,
+    )
+    assert [c["pointer"] for c in sections["partner_selection"]["changes"]] == [
+        "partner_selection.candidates[id=v]",
+        "partner_selection.candidates[id=w]",
+    ]
+    assert sections["concept"]["changes"] == [
+        {
+            "kind": "changed",
+            "pointer": "concept.work_plan.milestones[id=m-late].status",
+            "old": "open",
+            "new": "done",
+        },
+        {
+            "kind": "added",
+            "pointer": "concept.work_plan.milestones[id=m-late].done_on",
+            "old": None,
+            "new": "2026-08-15",
+        },
+    ]
+    assert set(report["score"]) == {"before", "after", "delta"}
+    assert isinstance(report["score"]["before"], float)
+    assert {"fixed", "introduced"} == set(report["findings"])
+
+
+def test_diff_text_and_markdown() -> None:
+    result = run("diff", DATA / "old.yaml", DATA / "new.yaml")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert f"Changes from {DATA / 'old.yaml'} to {DATA / 'new.yaml'}" in out
+    assert "  monitoring: 1 added, 0 removed, 1 changed" in out
+    assert "    ~ monitoring.indicators[id=slow].target: 30 → 25" in out
+    assert '    + partner_selection.candidates[id=v]: {id: "v", …}' in out
+    assert '    - partner_selection.candidates[id=w]: {id: "w", …}' in out
+    md = run("diff", DATA / "old.yaml", DATA / "new.yaml", "--format", "md", "--lang", "de").stdout
+    assert "### monitoring" in md
+    assert "1 hinzugefügt, 0 entfernt, 1 geändert" in md
+    assert "- geändert `monitoring.indicators[id=slow].target`: 30 → 25" in md
+
+
+def test_diff_reads_the_old_version_from_stdin() -> None:
+    text = (DATA / "old.yaml").read_text(encoding="utf-8")
+    code_file = run("diff", DATA / "old.yaml", DATA / "new.yaml", "--format", "json")
+    piped = run("diff", "-", DATA / "new.yaml", "--format", "json", input=text)
+    assert piped.exit_code == 0
+    report = json.loads(piped.stdout)
+    assert report["old"] == "<stdin>"
+    assert report["sections"] == json.loads(code_file.stdout)["sections"]
+
+
+def test_diff_of_identical_versions() -> None:
+    result = run("diff", SMALL, SMALL)
+    assert result.exit_code == 0
+    assert "The two versions hold the same data." in result.stdout
+    assert "Findings fixed (0)" in result.stdout
+
+
+def test_diff_fail_on_regression(tmp_path: Path) -> None:
+    """Dropping the monitoring section of a complete example costs points and adds findings."""
+    example = EXAMPLES / "strategy-en.yaml"
+    text = example.read_text(encoding="utf-8")
+    head, _, tail = text.partition("\nmonitoring:\n")
+    rest = tail[tail.index("\nconcept:") :]
+    worse = tmp_path / "worse.yaml"
+    worse.write_text(head + rest, encoding="utf-8")
+    code, report = run_json("diff", example, worse)
+    assert code == 0  # informational without the flag
+    assert report["regression"] is True
+    assert report["score"]["after"] < report["score"]["before"]
+    assert any(f["rule"] == "CL18" for f in report["findings"]["introduced"])
+    assert [s["section"] for s in report["sections"]] == ["monitoring"]
+    assert report["sections"][0]["removed"] == 1
+    flagged = run("diff", example, worse, "--fail-on-regression")
+    assert flagged.exit_code == 1
+    better = run("diff", worse, example, "--fail-on-regression")
+    assert better.exit_code == 0
+    assert "CL18" in better.stdout
+
+
+def test_diff_only_one_side_may_be_stdin() -> None:
+    result = run("diff", "-", "-", input="intstrat: 1\n")
+    assert isinstance(result.exception, UsageError)
+
+
+# --- reading errors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("monitor", "missing.yaml"),
+        ("rank", "partners", "missing.yaml"),
+        ("diff", "missing.yaml", str(SMALL)),
+        ("diff", str(SMALL), "missing.yaml"),
+    ],
+)
+def test_a_missing_file_is_a_usage_error(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert isinstance(result.exception, UsageError)
+    assert str(result.exception) == "missing.yaml: no such file"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("monitor", str(DATA / "broken.yaml")),
+        ("rank", "projects", str(DATA / "broken.yaml")),
+        ("diff", str(SMALL), str(DATA / "broken.yaml")),
+    ],
+)
+def test_yaml_errors_are_reported_with_their_place(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"{DATA / 'broken.yaml'}:7:8: " in result.stderr
+    assert "[YA01]" in result.stderr
+
+
+def test_a_list_is_not_a_strategy() -> None:
+    result = run("monitor", "-", input="- just\n- a list\n")
+    assert result.exit_code == 1
+    assert "<stdin>:1:1: not a strategy" in result.stderr
+
+
+# --- the examples in both languages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_examples_monitor_rank_and_diff(example: Path) -> None:
+    code, report = run_json("monitor", example, "--as-of", "2026-11-29")
+    assert code in (0, 1)
+    assert code == (1 if report["needs_attention"] else 0)
+    assert report["indicators"] and report["milestones"]
+    assert all(i["status"] != "no_data" for i in report["indicators"])
+    for kind in ("partners", "projects"):
+        code, ranking = run_json("rank", kind, example)
+        assert code == 0
+        scores = [r["score"] for r in ranking["ranking"]]
+        assert len(scores) >= 3 and None not in scores
+        assert scores == sorted(scores, reverse=True)
+        assert any(r["excluded_raters"] for r in ranking["ranking"])  # a declared conflict
+    for fmt in ("text", "md"):
+        for command in (["monitor", example], ["rank", "partners", example]):
+            result = run(*command, "--format", fmt)
+            assert result.exit_code in (0, 1), result.output
+            assert result.stdout.strip()
+    code, diff = run_json("diff", example, example)
+    assert (code, diff["sections"], diff["regression"]) == (0, [], False)
+
+
+def test_examples_in_their_own_language() -> None:
+    german = run("monitor", EXAMPLES / "strategie-de.yaml", "--as-of", "2026-11-29", "-f", "md")
+    assert "# Fortschritt am 2026-11-29 (Leitfaden Kap. 7)" in german.stdout
+    english = run("rank", "projects", EXAMPLES / "strategy-en.yaml", "-f", "md")
+    assert "# Project ranking (guide ch. 5.1)" in english.stdout
+
+
+def test_monitor_as_a_process(tmp_path: Path) -> None:
+    """The installed command end to end: JSON on stdout, the exit code from the status."""
+    example = EXAMPLES / "strategy-en.yaml"
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "intstrat",
+            "monitor",
+            str(example),
+            "--as-of",
+            "2026-11-29",
+            "--format",
+            "json",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    report = json.loads(done.stdout)
+    assert set(report) >= {"indicators", "milestones", "as_of", "needs_attention"}
+    assert all("status" in entry for entry in report["indicators"] + report["milestones"])
+    assert done.returncode == (1 if report["needs_attention"] else 0)
+    assert done.stderr == ""
+
+
+def test_usage_errors_exit_2_as_a_process(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "intstrat", "monitor", "nowhere.yaml", "--as-of", "2026-11-29"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "nowhere.yaml: no such file" in done.stderr
+    assert "Traceback" not in done.stderr
