@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from intstrat.audit import AuditOptions, audit_bytes, audit_text
 from intstrat.discover import discover
 from intstrat.findings import FileResult, Finding, Severity
 from intstrat.rules.messages import message
+
+# Below this many files a pool costs more to start than it saves (a file takes a few ms).
+PARALLEL_THRESHOLD = 64
+MAX_WORKERS = 8
+
+Progress = Callable[[int, int], None]
+"""Called with (files done, files in all) as results come in."""
 
 
 def read_one(path: str, options: AuditOptions) -> FileResult:
@@ -28,8 +37,84 @@ def read_one(path: str, options: AuditOptions) -> FileResult:
     return audit_bytes(raw, path, options)
 
 
-def check_paths(paths: Sequence[str], options: AuditOptions) -> list[FileResult]:
-    return [read_one(path, options) for path, _named in discover(list(paths))]
+def _read_job(job: tuple[str, AuditOptions]) -> FileResult:
+    return read_one(*job)
+
+
+def plan(
+    paths: Sequence[str],
+    options: AuditOptions,
+    ignores_for: Callable[[str], tuple[str, ...]] | None = None,
+    strategies_only: bool = False,
+) -> list[tuple[str, AuditOptions]]:
+    """Every file to check with the options that apply to it (per-file ignores added)."""
+    jobs = []
+    for path, _named in discover(list(paths), strategies_only=strategies_only):
+        extra = ignores_for(path) if ignores_for else ()
+        jobs.append((path, replace(options, ignore=(*options.ignore, *extra)) if extra
+                     else options))
+    return jobs
+
+
+def run_jobs(
+    jobs: Sequence[tuple[str, AuditOptions]],
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> list[FileResult]:
+    """Audit the files, in parallel when there are many; results keep the order of `jobs`."""
+    if workers is None:
+        workers = default_workers(len(jobs))
+    results: list[FileResult] = []
+    for done, result in enumerate(_results(jobs, workers), start=1):
+        results.append(result)
+        if progress is not None:
+            progress(done, len(jobs))
+    return results
+
+
+def default_workers(count: int) -> int:
+    """1 (no pool) for small batches, one process without fork or on one core; else the cores."""
+    cpus = os.cpu_count() or 1
+    if count < PARALLEL_THRESHOLD or cpus < 2 or not _can_fork():
+        return 1
+    return min(cpus, MAX_WORKERS)
+
+
+def _can_fork() -> bool:
+    # Only fork starts a worker cheaply (the modules are already loaded); spawn would import
+    # everything again in every worker and eat the gain.
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+
+
+def _results(jobs: Sequence[tuple[str, AuditOptions]], workers: int) -> Iterator[FileResult]:
+    stdin_jobs = [job for job in jobs if job[0] == "-"]
+    if workers <= 1 or stdin_jobs:
+        yield from (read_one(path, options) for path, options in jobs)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Chunks big enough to keep the pipe quiet, small enough that the cores finish together.
+    chunksize = max(1, min(64, len(jobs) // (workers * 4)))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(_read_job, jobs, chunksize=chunksize)
+
+
+def check_paths(
+    paths: Sequence[str],
+    options: AuditOptions,
+    *,
+    ignores_for: Callable[[str], tuple[str, ...]] | None = None,
+    strategies_only: bool = False,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> list[FileResult]:
+    """Discover and audit; the results follow the discovery order whatever ran in parallel."""
+    jobs = plan(paths, options, ignores_for, strategies_only)
+    return run_jobs(jobs, progress, workers)
 
 
 def exit_code(results: Sequence[FileResult], fail_on: Severity, fail_under: float | None) -> bool:
@@ -42,4 +127,4 @@ def exit_code(results: Sequence[FileResult], fail_on: Severity, fail_under: floa
     return False
 
 
-__all__ = ["audit_text", "check_paths", "exit_code", "read_one"]
+__all__ = ["audit_text", "check_paths", "exit_code", "plan", "read_one", "run_jobs"]

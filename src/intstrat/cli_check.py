@@ -5,16 +5,18 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import click
 import typer
 
 from intstrat.boundary import EXIT_FINDINGS, EXIT_OK
+from intstrat.reporters import REPORTERS
 
-
-class Format(str, enum.Enum):
-    text = "text"
-    json = "json"
+# A progress bar is worth drawing only when a check takes noticeable time.
+PROGRESS_MIN_FILES = 32
 
 
 class Lang(str, enum.Enum):
@@ -38,51 +40,134 @@ def use_color(stream: object) -> bool:
     return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
+def default_format() -> str:
+    """`github` inside GitHub Actions, so annotations appear without configuration; else text."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _in_ci() -> bool:
+    return any(os.environ.get(var) for var in ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILD_ID"))
+
+
+@contextmanager
+def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A transient bar on a terminal's stderr; nothing in CI logs, pipes or small runs."""
+    if not enabled or total < PROGRESS_MIN_FILES or _in_ci() or not sys.stderr.isatty():
+        yield None
+        return
+    # Imported here only: Rich costs ~50 ms of start-up that a plain check never pays.
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("check", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("check", total=total)
+
+        def advance(done: int, _total: int) -> None:
+            bar.update(task, completed=done)
+
+        yield advance
+
+
+def _rule_list(values: list[str] | None, label: str) -> tuple[str, ...] | None:
+    """`--select CL,CS --select CO04` → ("CL", "CS", "CO04"); None when not given."""
+    if not values:
+        return None
+    from intstrat.config import rule_specs
+    from intstrat.errors import ConfigError, UsageError
+
+    parts = [p for value in values for p in value.split(",") if p.strip()]
+    try:
+        return rule_specs(parts, label)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def check(
         paths: list[str] = typer.Argument(
             ..., help="Strategy files or folders ('-' reads standard input).", metavar="PATH..."
         ),
-        format: Format = typer.Option(Format.text, "--format", "-f", help="Report format."),
+        format: str | None = typer.Option(
+            None, "--format", "-f", click_type=click.Choice(list(REPORTERS)),
+            help="Report format; default text, or github inside GitHub Actions.",
+        ),
         output: str | None = typer.Option(
             None, "--output", "-o", help="Write the report to this file instead of stdout."
         ),
         lang: Lang | None = typer.Option(
             None, "--lang", help="Language of messages; default: the strategy's, else the locale."
         ),
-        fail_on: Level = typer.Option(
-            Level.error, "--fail-on", help="Lowest severity that makes the exit code 1."
+        fail_on: Level | None = typer.Option(
+            None, "--fail-on", help="Lowest severity that makes the exit code 1 (default error)."
         ),
         fail_under: float | None = typer.Option(
             None, "--fail-under", min=0, max=100, help="Exit 1 when a score is below N percent."
         ),
+        select: list[str] | None = typer.Option(
+            None, "--select", help="Only these rule ids or prefixes (comma-separated, e.g. CL,CS)."
+        ),
+        ignore: list[str] | None = typer.Option(
+            None, "--ignore", help="Skip these rule ids or prefixes (comma-separated)."
+        ),
+        config: str | None = typer.Option(
+            None, "--config", help="Read settings from this file, not the nearest one found."
+        ),
+        no_config: bool = typer.Option(
+            False, "--no-config", help="Ignore pyproject.toml and .intstrat.toml."
+        ),
+        strategies_only: bool = typer.Option(
+            False, "--strategies-only",
+            help="Skip named files without the 'intstrat:' key (for hooks that pass every YAML).",
+        ),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="Only show what fails."),
         statistics: bool = typer.Option(False, "--statistics", help="Count findings per rule."),
+        jobs: int = typer.Option(
+            0, "--jobs", "-j", min=0, help="Worker processes; 0 decides by the number of files."
+        ),
         max_size: int = typer.Option(
             20 * 1024 * 1024, "--max-size", min=1, help="Largest file read, in bytes."
         ),
     ) -> int:
         """Audit strategies against the guide's 19-point checklist and the ten concept sections.
 
-        Exit codes: 0 no finding at or above --fail-on; 1 findings (or a score under
-        --fail-under); 2 usage error.
+        Settings come from [tool.intstrat] in pyproject.toml or from .intstrat.toml (the nearest
+        upward); options given here win. Exit codes: 0 no finding at or above --fail-on;
+        1 findings (or a score under --fail-under); 2 usage or configuration error.
         """
         from intstrat.audit import AuditOptions
-        from intstrat.checking import check_paths, exit_code
+        from intstrat.checking import exit_code, plan, run_jobs
+        from intstrat.config import repository_root, resolve
         from intstrat.findings import Severity
-        from intstrat.reporters import REPORTERS, ReportOptions
+        from intstrat.reporters import ReportOptions
 
-        options = AuditOptions(lang=lang.value if lang else None, max_size=max_size)
-        results = check_paths(paths, options)
-        report_lang = (
-            lang.value if lang else (results[0].language if results else "en")
+        settings = resolve(config, no_config)
+        chosen_select = _rule_list(select, "--select")
+        chosen_ignore = _rule_list(ignore, "--ignore")
+        options = AuditOptions(
+            lang=lang.value if lang else settings.lang,
+            select=chosen_select if chosen_select is not None else (settings.select or ()),
+            ignore=chosen_ignore if chosen_ignore is not None else (settings.ignore or ()),
+            severity=dict(settings.severity),
+            max_size=max_size,
         )
+        todo = plan(paths, options, settings.ignores_for, strategies_only)
+        with progress_bar(len(todo), not quiet) as advance:
+            results = run_jobs(todo, advance, jobs or None)
+
+        report_lang = options.lang or (results[0].language if results else "en")
+        chosen_format = format or default_format()
         target = sys.stdout if output in (None, "-") else None
-        text = REPORTERS[format.value](
+        text = REPORTERS[chosen_format](
             results,
-            ReportOptions(lang=report_lang, color=target is not None and use_color(target),
-                          quiet=quiet, statistics=statistics),
+            ReportOptions(
+                lang=report_lang,
+                color=chosen_format == "text" and target is not None and use_color(target),
+                quiet=quiet,
+                statistics=statistics,
+                root=str(repository_root()),
+            ),
         )
         if target is not None:
             target.write(text)
@@ -90,6 +175,9 @@ def register(app: typer.Typer) -> None:
         else:
             from intstrat.atomic import write_text
 
-            write_text(Path(str(output)), text, protect=[Path(p) for p in paths])
-        failing = exit_code(results, Severity.parse(fail_on.value), fail_under)
+            write_text(Path(str(output)), text,
+                       protect=[Path(p) for p, _ in todo if p != "-"])
+        level = Severity.parse(fail_on.value) if fail_on else (settings.fail_on or Severity.ERROR)
+        threshold = fail_under if fail_under is not None else settings.fail_under
+        failing = exit_code(results, level, threshold)
         return EXIT_FINDINGS if failing else EXIT_OK

@@ -30,11 +30,13 @@ def looks_like_strategy(path: Path) -> bool:
     return head.startswith(MARKER) or b"\n" + MARKER in head or b"\r" + MARKER in head
 
 
-def discover(paths: list[str]) -> Iterator[tuple[str, bool]]:
+def discover(paths: list[str], strategies_only: bool = False) -> Iterator[tuple[str, bool]]:
     """(path as shown, named explicitly) for every file to check, in a stable order.
 
     Named files are checked whatever they contain (a missing marker is a finding); files found
-    in folders only when they carry the marker. A missing path is a usage error.
+    in folders only when they carry the marker. With `strategies_only`, named files without the
+    marker are passed over too: a pre-commit hook hands over every YAML file of a commit.
+    A missing path is a usage error.
     """
     seen: set[str] = set()
     for raw in paths:
@@ -52,6 +54,8 @@ def discover(paths: list[str]) -> Iterator[tuple[str, bool]]:
                     yield found, False
         else:
             key = os.path.normpath(raw)
+            if strategies_only and not looks_like_strategy(path):
+                continue
             if key not in seen:
                 seen.add(key)
                 yield raw, True

@@ -1,0 +1,302 @@
+"""Project configuration: `[tool.intstrat]` in pyproject.toml or `.intstrat.toml`, strictly read."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from intstrat.errors import ConfigError
+from intstrat.findings import Severity
+
+CONFIG_FILE = ".intstrat.toml"
+PYPROJECT = "pyproject.toml"
+LEVELS = ("error", "warning", "info")
+LANGS = ("en", "de")
+KEYS = ("select", "ignore", "severity", "fail-on", "fail-under", "lang", "per-file-ignores")
+
+
+@dataclass(frozen=True)
+class Config:
+    """What a configuration file decided; every field is optional, `None` or empty = not set.
+
+    `root` is the folder of the configuration file: `per-file-ignores` globs are relative to it.
+    """
+
+    source: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    severity: dict[str, Severity] = field(default_factory=dict)
+    fail_on: Severity | None = None
+    fail_under: float | None = None
+    lang: str | None = None
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def ignores_for(self, path: str) -> tuple[str, ...]:
+        """The rule ids and prefixes that `per-file-ignores` switches off for `path`."""
+        if not self.per_file_ignores or path == "-":
+            return ()
+        absolute = Path(os.path.abspath(path))
+        try:
+            relative = absolute.relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            try:
+                relative = absolute.relative_to(self.root.absolute()).as_posix()
+            except ValueError:
+                return ()
+        out: list[str] = []
+        for pattern, rules in self.per_file_ignores:
+            if glob_match(pattern, relative):
+                out.extend(rules)
+        return tuple(out)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest configuration upward from `start` (default: the current folder).
+
+    A folder counts when it holds `.intstrat.toml` or a `pyproject.toml` with a `[tool.intstrat]`
+    table; the search stops at the first such folder, and `.intstrat.toml` wins there. A
+    pyproject.toml without that table is passed by, so a sub-project's own pyproject does not
+    hide the repository's configuration.
+    """
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        own = folder / CONFIG_FILE
+        if own.is_file():
+            return own
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    data = _read_toml(pyproject)
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "intstrat" in tool
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+
+
+def load_config(path: Path) -> Config:
+    """Read and check one configuration file; unknown keys and rule ids are errors."""
+    data = _read_toml(path)
+    if path.name == PYPROJECT:
+        tool = data.get("tool", {})
+        table = tool.get("intstrat") if isinstance(tool, dict) else None
+        if table is None:
+            raise ConfigError(f"{path}: has no [tool.intstrat] table")
+        where = "[tool.intstrat]"
+    else:
+        table = data
+        where = path.name
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: {where} must be a table")
+    return parse_table(table, path, where)
+
+
+def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
+    """Turn a configuration table into a Config, naming the first bad key or value."""
+    unknown = [key for key in table if key not in KEYS]
+    if unknown:
+        key = unknown[0]
+        close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else f" (known keys: {', '.join(KEYS)})"
+        raise ConfigError(f"{path}: unknown key '{key}' in {where}{hint}")
+
+    def bad(key: str, expected: str) -> ConfigError:
+        return ConfigError(f"{path}: '{key}' in {where} must be {expected}, "
+                           f"found {table[key]!r}")
+
+    select = ignore = None
+    if "select" in table:
+        select = rule_specs(_strings(table, "select", bad), f"{path}: 'select' in {where}")
+    if "ignore" in table:
+        ignore = rule_specs(_strings(table, "ignore", bad), f"{path}: 'ignore' in {where}")
+    severity: dict[str, Severity] = {}
+    if "severity" in table:
+        levels = table["severity"]
+        if not isinstance(levels, dict):
+            raise bad("severity", "a table of rule id = \"error\" | \"warning\" | \"info\"")
+        severity = severity_overrides(levels, f"{path}: 'severity' in {where}")
+    fail_on = None
+    if "fail-on" in table:
+        value = table["fail-on"]
+        if value not in LEVELS:
+            raise bad("fail-on", "one of " + ", ".join(f'"{v}"' for v in LEVELS))
+        fail_on = Severity.parse(value)
+    fail_under = None
+    if "fail-under" in table:
+        value = table["fail-under"]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+            raise bad("fail-under", "a number from 0 to 100")
+        fail_under = float(value)
+    lang = None
+    if "lang" in table:
+        if table["lang"] not in LANGS:
+            raise bad("lang", "one of " + ", ".join(f'"{v}"' for v in LANGS))
+        lang = str(table["lang"])
+    per_file: list[tuple[str, tuple[str, ...]]] = []
+    if "per-file-ignores" in table:
+        globs = table["per-file-ignores"]
+        if not isinstance(globs, dict):
+            raise bad("per-file-ignores", "a table of glob = [rule ids]")
+        for pattern, rules in globs.items():
+            label = f"{path}: 'per-file-ignores' entry '{pattern}' in {where}"
+            if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+                raise ConfigError(f"{label} must be a list of rule ids, found {rules!r}")
+            per_file.append((pattern, rule_specs(rules, label)))
+    return Config(
+        source=path,
+        root=path.parent.resolve(),
+        select=select,
+        ignore=ignore,
+        severity=severity,
+        fail_on=fail_on,
+        fail_under=fail_under,
+        lang=lang,
+        per_file_ignores=tuple(per_file),
+    )
+
+
+def _strings(table: Mapping[str, Any], key: str, bad: Any) -> list[str]:
+    value = table[key]
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise bad(key, "a list of rule ids or prefixes")
+    return list(value)
+
+
+def rule_specs(specs: Iterable[str], label: str) -> tuple[str, ...]:
+    """Rule ids or prefixes (`CL07`, `CS`), upper-cased; one that matches no rule is an error."""
+    from intstrat.rules import all_rules
+
+    known = all_rules()
+    out: list[str] = []
+    for raw in specs:
+        spec = raw.strip().upper()
+        if not spec or not any(rule.startswith(spec) for rule in known):
+            close = difflib.get_close_matches(spec, list(known), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else " (see `intstrat rules`)"
+            raise ConfigError(f"{label}: unknown rule id '{raw}'{hint}")
+        out.append(spec)
+    return tuple(out)
+
+
+def severity_overrides(levels: Mapping[str, Any], label: str) -> dict[str, Severity]:
+    """Rule id (or prefix) → severity; a longer, more specific id wins over a prefix."""
+    from intstrat.rules import all_rules
+
+    known = all_rules()
+    out: dict[str, Severity] = {}
+    for spec in sorted(levels, key=len):
+        (clean,) = rule_specs([spec], label)
+        value = levels[spec]
+        if value not in LEVELS:
+            raise ConfigError(f"{label}: '{spec}' must be one of "
+                              + ", ".join(f'"{v}"' for v in LEVELS) + f", found {value!r}")
+        for rule in known:
+            if rule.startswith(clean):
+                out[rule] = Severity.parse(value)
+    return out
+
+
+_GLOB_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def glob_match(pattern: str, relative: str) -> bool:
+    """Match a path (posix, relative to the config folder) against a glob.
+
+    `*` and `?` stay inside one folder, `**` spans folders, `[abc]` is a class; a pattern
+    without a slash also matches the file name alone (`"*-draft.yaml"`).
+    """
+    regex = _GLOB_CACHE.get(pattern)
+    if regex is None:
+        bare = pattern[2:] if pattern.startswith("./") else pattern
+        regex = _GLOB_CACHE[pattern] = re.compile(_glob_regex(bare))
+    if regex.fullmatch(relative):
+        return True
+    return "/" not in pattern and regex.fullmatch(relative.rsplit("/", 1)[-1]) is not None
+
+
+def _glob_regex(pattern: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[":
+            end = pattern.find("]", i + 1)
+            if end < 0:
+                out.append(re.escape(char))
+            else:
+                body = pattern[i + 1 : end]
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append(f"[{body}]")
+                i = end
+        else:
+            out.append(re.escape(char))
+        i += 1
+    # A folder pattern ("drafts/") covers everything below it.
+    if pattern.endswith("/"):
+        out.append(".*")
+    return "".join(out)
+
+
+def resolve(explicit: str | None, disabled: bool, start: Path | None = None) -> Config:
+    """The configuration in force: `--config FILE`, none with `--no-config`, else the nearest."""
+    if disabled:
+        return Config()
+    if explicit is not None:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"{explicit}: no such configuration file")
+        return load_config(path)
+    found = find_config(start)
+    return load_config(found) if found is not None else Config()
+
+
+def repository_root(start: Path | None = None) -> Path:
+    """The folder that CI reports make paths relative to.
+
+    The CI checkout (GITHUB_WORKSPACE, CI_PROJECT_DIR) when the current folder lies in it, else
+    the nearest folder upward holding `.git`, else the current folder.
+    """
+    here = (start or Path.cwd()).resolve()
+    for var in ("GITHUB_WORKSPACE", "CI_PROJECT_DIR"):
+        value = os.environ.get(var)
+        if value:
+            workspace = Path(value).resolve()
+            if here == workspace or workspace in here.parents:
+                return workspace
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here

@@ -1,0 +1,147 @@
+"""`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other static-analysis viewers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from intstrat import __version__
+from intstrat.findings import FileResult, Finding, Severity
+from intstrat.reporters import RULES_DOC_URL, ReportOptions, relative_path, rule_url
+from intstrat.rules import Rule, all_rules
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/intstrat/intstrat"
+FINGERPRINT_KEY = "intstratFinding/v1"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_HEADINGS = {
+    "en": {"fix": "How to satisfy it", "example": "Example", "chapter": "Guide chapter"},
+    "de": {"fix": "So wird die Regel erfüllt", "example": "Beispiel",
+           "chapter": "Leitfaden-Kapitel"},
+}
+_DIGITS = re.compile(r"\d+")
+
+
+def _rule_descriptor(rule: Rule, lang: str) -> dict[str, Any]:
+    title = rule.text("title", lang)
+    explanation = rule.text("explanation", lang).strip()
+    fix = rule.text("fix", lang).strip()
+    example = rule.text("example", lang).strip()
+    words = _HEADINGS[lang]
+    full = explanation or title
+    help_text = "\n\n".join(part for part in (full, fix and f"{words['fix']}: {fix}") if part)
+    markdown = [f"**{rule.id} {title}**", "", full]
+    if rule.chapter:
+        markdown += ["", f"{words['chapter']}: {rule.chapter}"]
+    if fix:
+        markdown += ["", f"**{words['fix']}:** {fix}"]
+    if example:
+        markdown += ["", f"**{words['example']}:**", "", "```yaml", example, "```"]
+    markdown += ["", f"[{rule.id}]({rule_url(rule.id)})"]
+    tags = ["intstrat", rule.group]
+    if rule.chapter:
+        tags.append(f"guide-chapter-{rule.chapter.split(',')[0].strip()}")
+    return {
+        "id": rule.id,
+        "name": _camel(rule.name),
+        "shortDescription": {"text": title},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text, "markdown": "\n".join(markdown)},
+        "helpUri": rule_url(rule.id),
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"tags": tags, "precision": "very-high", "problem.severity":
+                       _problem_severity(rule.severity)},
+    }
+
+
+def _camel(name: str) -> str:
+    """SARIF wants a rule name without spaces or dashes ("needs-assessed" → "NeedsAssessed")."""
+    return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+
+
+def _problem_severity(severity: Severity) -> str:
+    return {Severity.ERROR: "error", Severity.WARNING: "warning",
+            Severity.INFO: "recommendation"}[severity]
+
+
+def fingerprint(f: Finding, uri: str) -> str:
+    """Stable across edits that only move lines: rule, data pointer and file, not the line.
+
+    Findings about the file as a whole have no pointer; their message (without numbers, which
+    may be line numbers) tells them apart.
+    """
+    key = f.pointer or "@" + _DIGITS.sub("#", f.message)
+    digest = hashlib.sha256(f"{f.rule}\x00{key}\x00{uri}".encode()).hexdigest()
+    return digest[:32]
+
+
+def artifact_location(path: str, root: str) -> dict[str, str]:
+    """A repository-relative URI under %SRCROOT%; a file outside the root gets a file: URI."""
+    shown = relative_path(path, root)
+    if shown.startswith("/"):
+        return {"uri": "file://" + quote(shown, safe="/:")}
+    return {"uri": quote(shown, safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _result(
+    f: Finding, where: dict[str, str], index: dict[str, int], seen: dict[str, int]
+) -> dict[str, Any]:
+    base = fingerprint(f, where["uri"])
+    # Two findings of one rule at one pointer (rare) must still differ: count occurrences.
+    seen[base] = seen.get(base, 0) + 1
+    location: dict[str, Any] = {
+        "physicalLocation": {
+            "artifactLocation": dict(where),
+            "region": {"startLine": max(1, f.line), "startColumn": max(1, f.column)},
+        },
+    }
+    if f.pointer:
+        location["logicalLocations"] = [{"fullyQualifiedName": f.pointer, "kind": "member"}]
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "level": _LEVEL[f.severity],
+        "message": {"text": f.message},
+        "locations": [location],
+        "partialFingerprints": {FINGERPRINT_KEY: f"{base}:{seen[base]}"},
+    }
+    if f.rule in index:
+        result["ruleIndex"] = index[f.rule]
+    return result
+
+
+def report(results: Sequence[FileResult], options: ReportOptions) -> str:
+    rules = list(all_rules().values())
+    index = {rule.id: i for i, rule in enumerate(rules)}
+    sarif_results: list[dict[str, Any]] = []
+    artifacts: list[dict[str, Any]] = []
+    for r in results:
+        where = artifact_location(r.path, options.root)
+        artifacts.append({
+            "location": dict(where),
+            "properties": {"score": r.score, "isStrategy": r.is_strategy,
+                           "suppressed": r.suppressed},
+        })
+        seen: dict[str, int] = {}
+        sarif_results.extend(_result(f, where, index, seen) for f in r.findings)
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "intstrat",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "rules": [_rule_descriptor(rule, options.lang) for rule in rules],
+                "properties": {"rulesDocumentation": RULES_DOC_URL},
+            }
+        },
+        "automationDetails": {"id": "intstrat/"},
+        "columnKind": "unicodeCodePoints",
+        "artifacts": artifacts,
+        "results": sarif_results,
+    }
+    payload = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

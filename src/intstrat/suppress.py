@@ -1,0 +1,118 @@
+"""Inline suppression: `# intstrat: ignore[CL07]` for a line, `ignore-file[...]` for a file.
+
+A suppression that suppresses nothing is itself reported (rule SU01), so stale ones do not pile up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from intstrat.findings import Finding, Severity
+
+UNUSED_RULE = "SU01"
+# File-wide suppressions must sit in the head of the file, where a reader sees them.
+FILE_HEAD_LINES = 10
+_DIRECTIVE = re.compile(r"#[ \t]*intstrat:[ \t]*(ignore-file|ignore)[ \t]*\[([^\]\n]*)\]")
+
+
+@dataclass
+class Directive:
+    """One `# intstrat: ignore[...]` comment: where it is, which rule ids or prefixes it names."""
+
+    line: int
+    column: int
+    scope: str  # "line", "file", or "late" (an ignore-file below the head: it has no effect)
+    rules: tuple[str, ...]
+    used: set[str] = field(default_factory=set)
+
+    def matches(self, finding: Finding) -> str | None:
+        if self.scope == "late" or (self.scope == "line" and finding.line != self.line):
+            return None
+        for spec in self.rules:
+            if finding.rule.startswith(spec):
+                return spec
+        return None
+
+
+@dataclass
+class Suppressions:
+    """The directives of one file; `keep` drops what they cover and remembers what it used."""
+
+    directives: list[Directive] = field(default_factory=list)
+    count: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.directives)
+
+    def keep(self, findings: Iterable[Finding]) -> list[Finding]:
+        if not self.directives:
+            return list(findings)
+        kept: list[Finding] = []
+        for finding in findings:
+            hit = False
+            for directive in self.directives:
+                spec = directive.matches(finding)
+                if spec is not None:
+                    directive.used.add(spec)
+                    hit = True
+            if hit:
+                self.count += 1
+            else:
+                kept.append(finding)
+        return kept
+
+    def unused(
+        self,
+        path: str,
+        known: Iterable[str],
+        enabled: Callable[[str], bool],
+        severity: Severity,
+        text: Callable[[str, dict[str, object]], str],
+    ) -> list[Finding]:
+        """SU01 findings for every named rule that suppressed nothing in this run.
+
+        A suppression of a rule that the configuration switched off is left alone: it may be
+        needed when the file is checked with other settings.
+        """
+        known = tuple(known)
+        out: list[Finding] = []
+        for directive in self.directives:
+            for spec in directive.rules:
+                if spec in directive.used:
+                    continue
+                matching = [rule for rule in known if rule.startswith(spec)]
+                if not matching:
+                    key = "unknown"
+                elif directive.scope == "late":
+                    key = "late_file"
+                elif not any(enabled(rule) for rule in matching):
+                    continue
+                else:
+                    key = "unused_file" if directive.scope == "file" else "unused"
+                out.append(Finding(path, directive.line, directive.column, UNUSED_RULE, severity,
+                                   text(key, {"rule": spec, "head": FILE_HEAD_LINES})))
+        return out
+
+
+def parse(text: str) -> Suppressions:
+    """Find the suppression comments in a strategy's text."""
+    found = Suppressions()
+    if "intstrat:" not in text:
+        return found
+    for match in _DIRECTIVE.finditer(text):
+        start = match.start()
+        if start > 0 and text[start - 1] not in " \t\n\r":
+            continue  # a '#' inside a word or URL, not a YAML comment
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text.count("\n", 0, start) + 1
+        scope = "file" if match[1] == "ignore-file" else "line"
+        if scope == "file" and line > FILE_HEAD_LINES:
+            scope = "late"
+        rules = tuple(dict.fromkeys(
+            part.strip().upper() for part in match[2].split(",") if part.strip()
+        ))
+        if rules:
+            found.directives.append(Directive(line, start - line_start + 1, scope, rules))
+    return found
