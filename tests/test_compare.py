@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from intstrat.compare import Change, compare, diff_data, diff_findings, diff_points
 from intstrat.findings import FileResult, Finding, PointStatus, Severity
 
@@ -195,3 +198,27 @@ def test_changes_are_grouped_by_section_in_order() -> None:
 def test_a_non_mapping_version_has_no_sections() -> None:
     result = compare(None, {"language": "de"})
     assert [(c.kind, c.pointer) for c in result.changes] == [("added", "language")]
+
+
+_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=5),
+    st.dates(),
+)
+_keys = st.sampled_from(["id", "rater", "date", "name", "value", "a", "b"])
+_trees = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_keys, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(old=_trees, new=_trees)
+def test_any_two_trees_compare_without_error(old: Any, new: Any) -> None:
+    changes = diff_data({"s": old}, {"s": new})
+    assert all(c.kind in ("added", "removed", "changed") for c in changes)
+    assert diff_data({"s": new}, {"s": new}) == ()

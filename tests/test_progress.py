@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intstrat.progress import Progress, assess, expected_share
 
@@ -256,3 +258,33 @@ def test_malformed_data_never_crashes(data: dict[str, Any]) -> None:
     assert isinstance(progress, Progress)
     assert all(i.status == "no_data" for i in progress.indicators)
     assert all(m.status == "upcoming" for m in progress.milestones)
+
+
+_values = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=4), st.dates()
+)
+_entries = st.dictionaries(
+    st.sampled_from(["id", "name", "baseline", "target", "due", "status", "done_on", "actuals"]),
+    st.one_of(_values, st.lists(st.dictionaries(st.sampled_from(["date", "value"]), _values))),
+    max_size=8,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    indicators=st.lists(st.one_of(_values, _entries), max_size=4),
+    milestones=st.lists(st.one_of(_values, _entries), max_size=4),
+    start=_values,
+    as_of=st.dates(),
+)
+def test_any_indicator_and_milestone_data_is_judged(
+    indicators: list[Any], milestones: list[Any], start: Any, as_of: dt.date
+) -> None:
+    data = _strategy(indicators, milestones)
+    data["period"] = {"start": start}
+    progress = assess(data, as_of)
+    assert {i.status for i in progress.indicators} <= {"achieved", "on_track", "behind", "no_data"}
+    assert {m.status for m in progress.milestones} <= {"done", "due", "overdue", "upcoming"}
+    for indicator in progress.indicators:
+        expected = indicator.expected_percent
+        assert expected is None or 0.0 <= expected <= 100.0

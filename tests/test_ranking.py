@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intstrat.ranking import (
     CriterionScore,
@@ -244,3 +246,41 @@ def test_a_declared_conflict_is_listed_even_without_a_score() -> None:
     (item,) = rank_partners(data).items
     assert item.excluded_raters == ("r2",)
     assert item.score == 4.0
+
+
+_values = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=3))
+_sheet = st.fixed_dictionaries(
+    {
+        "rater": st.sampled_from(["r1", "r2", "r3"]),
+        "values": st.dictionaries(
+            st.sampled_from(["a", "b", "c"]), st.one_of(_values, st.integers(0, 5))
+        ),
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    weights=st.lists(st.one_of(_values, st.integers(1, 4)), min_size=3, max_size=3),
+    sheets=st.lists(st.lists(_sheet, max_size=3), max_size=5),
+)
+def test_any_scores_give_a_consistent_ranking(weights: list[Any], sheets: list[Any]) -> None:
+    data = _partners(
+        criteria=[{"id": c, "weight": w} for c, w in zip("abc", weights, strict=True)],
+        candidates=[{"id": f"c{i}", "scores": s} for i, s in enumerate(sheets)],
+    )
+    ranking = rank_partners(data)
+    scored = [item for item in ranking.items if item.score is not None]
+    assert ranking.items[: len(scored)] == tuple(scored)  # unscored last
+    assert [item.rank for item in scored] == sorted(item.rank or 0 for item in scored)
+    for item in scored:
+        assert item.rank is not None and 1 <= item.rank <= len(scored)
+
+
+def test_weights_at_the_float_limit_give_no_score() -> None:
+    data = _partners(
+        criteria=[{"id": "a", "weight": 1e308}, {"id": "b", "weight": 1e308}],
+        candidates=[{"id": "x", "scores": [{"rater": "r1", "values": {"a": 5, "b": 5}}]}],
+    )
+    (item,) = rank_partners(data).items
+    assert (item.score, item.rank) == (None, None)

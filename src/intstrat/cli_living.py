@@ -88,6 +88,8 @@ def monitor(
 ) -> None:
     """Progress of indicators and milestones as of a date (guide ch. 7).
 
+    FILE may be '-' to read the strategy from standard input.
+
     \b
     Indicators (monitoring.indicators), from the latest actual value on or before the date:
       progress % = (latest - baseline) / (target - baseline) x 100; a target below the
@@ -128,6 +130,9 @@ def rank(
 ) -> None:
     """Rank candidate partners or projects on the weighted criteria catalogue (guide 4.2, 5.1).
 
+    KIND is partners (partner_selection) or projects (project_selection); FILE may be '-'
+    to read the strategy from standard input.
+
     \b
     For every criterion, the scores of the raters are averaged; a rater who declared a
     conflict of interest with a candidate is left out for that candidate (guide 5.1).
@@ -166,7 +171,9 @@ def diff(
         help="Exit 1 when the score drops or findings are introduced.",
     ),
 ) -> None:
-    """What changed between two versions of a strategy, by section, with the audit before and after.
+    """What changed between two versions of a strategy, with the audit before and after.
+
+    OLD and NEW are strategy files; one of them may be '-' for standard input.
 
     \b
     Sections list the keys added, removed and changed; items of lists are matched by their

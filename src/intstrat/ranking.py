@@ -227,7 +227,10 @@ class _Row:
             weight_sum += weight
         if weight_sum == 0:
             return None, None
-        return total / weight_sum, total
+        score = total / weight_sum
+        if not math.isfinite(score):  # weights near the float limit: no meaningful score
+            return None, None
+        return score, total
 
     def item(self, weights: Mapping[str, float], rank: int | None) -> RankedItem:
         score, total = self.totals(weights)
