@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -497,7 +498,8 @@ class DocxBuilder:
         p = paragraph._p
         for xml in (
             '<w:r {ns}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>',
-            '<w:r {ns}><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>',
+            '<w:r {ns}><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u '
+            "</w:instrText></w:r>",
             '<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
         ):
             p.append(parse_xml(xml.format(ns=nsdecls("w"))))
@@ -637,4 +639,20 @@ def build_docx(markdown: str, facts: RenderFacts, reference: Any = None, lang: s
     set_properties(document, facts)
     stream = io.BytesIO()
     document.save(stream)
-    return stream.getvalue()
+    return _reproducible(stream.getvalue(), facts.as_of)
+
+
+def _reproducible(package: bytes, when: dt.date) -> bytes:
+    """The same input gives the same bytes: zip entries stamped with the as-of date, not now."""
+    stamp = (max(when.year, 1980), when.month, when.day, 12, 0, 0)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

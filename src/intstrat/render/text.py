@@ -13,6 +13,8 @@ import re
 from typing import Any
 
 _SPECIAL = re.compile(r"([\\`*\[\]<>|])")
+# An underscore inside a word never starts emphasis; only one at a word's edge needs escaping.
+_EDGE_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
@@ -39,6 +41,7 @@ def escape(text: str) -> Escaped:
         return text
     flat = " ".join(text.split())
     flat = _SPECIAL.sub(r"\\\1", flat)
+    flat = _EDGE_UNDERSCORE.sub(r"\\_", flat)
     return Escaped(_LINE_START.sub(r"\1\\\2", flat))
 
 

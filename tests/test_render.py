@@ -1,0 +1,324 @@
+"""`intstrat render` as a user sees it: files written, messages, exit codes, Markdown structure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_intstrat
+
+DATA = Path(__file__).parent / "data" / "render"
+AS_OF = "2026-11-01"
+
+SECTIONS_EN = [
+    "1 Summary of the strategy",
+    "2 Financing plan",
+    "3 Vision: what the cluster offers the world",
+    "4 Target groups",
+    "5 Possible international partners",
+    "6 Possible projects with the partners",
+    "7 Limits and priorities",
+    "8 Time and work plan",
+    "9 Communication",
+    "10 Indicators for monitoring",
+    "Annex A: Partner ranking",
+    "Annex B: Projects",
+    "Annex C: Indicators and milestones on 2026-11-01",
+    "Annex D: Work plan",
+    "Annex E: Financing table",
+]
+SECTIONS_DE = [
+    "1 Die Strategie in Kürze",
+    "2 Finanzierungsplan",
+    "3 Vision: was das Cluster der Welt bietet",
+    "4 Zielgruppen",
+    "5 Mögliche internationale Partner",
+    "6 Mögliche Projekte mit den Partnern",
+    "7 Grenzen und Prioritäten",
+    "8 Zeit- und Arbeitsplan",
+    "9 Kommunikation",
+    "10 Indikatoren für das Monitoring",
+    "Anhang A: Rangfolge der Partner",
+    "Anhang B: Projekte",
+    "Anhang C: Indikatoren und Meilensteine am 01.11.2026",
+    "Anhang D: Arbeitsplan",
+    "Anhang E: Finanzierungstabelle",
+]
+
+
+def render_md(source: Path, *extra: str) -> str:
+    result = run_intstrat("render", str(source), "-o", "-", "--as-of", AS_OF, *extra)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def level2(markdown: str) -> list[str]:
+    return [line[3:] for line in markdown.splitlines() if line.startswith("## ")]
+
+
+@pytest.mark.parametrize(
+    ("example", "lang", "expected"),
+    [
+        ("strategy-en.yaml", "en", SECTIONS_EN),
+        ("strategy-en.yaml", "de", SECTIONS_DE),
+        ("strategie-de.yaml", "de", SECTIONS_DE),
+        ("strategie-de.yaml", "en", SECTIONS_EN),
+    ],
+    ids=["en-en", "en-de", "de-de", "de-en"],
+)
+def test_the_ten_sections_of_chapter_8_then_the_annexes(
+    example: str, lang: str, expected: list[str]
+) -> None:
+    markdown = render_md(EXAMPLES / example, "--lang", lang)
+    assert level2(markdown) == expected
+    assert markdown.count("\n# ") == 0 and markdown.startswith("# ")
+
+
+def test_language_defaults_to_the_strategys_own() -> None:
+    assert level2(render_md(EXAMPLES / "strategie-de.yaml")) == SECTIONS_DE
+
+
+def test_mermaid_gantt_of_the_work_plan() -> None:
+    markdown = render_md(EXAMPLES / "strategy-en.yaml")
+    block = markdown.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    lines = block.splitlines()
+    assert lines[0] == "gantt"
+    assert "    dateFormat YYYY-MM-DD" in lines
+    assert any(re.fullmatch(r"    .+ :(done, )?milestone, \w+, \d{4}-\d\d-\d\d, 0d", x) for x in lines)
+    assert any(re.fullmatch(r"    .+ :\w+, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d", x) for x in lines)
+
+
+def test_financing_total_and_partner_matrix_come_from_the_data() -> None:
+    markdown = render_md(EXAMPLES / "strategy-en.yaml")
+    from intstrat.load import load_text
+    from intstrat.ranking import rank_partners
+
+    doc, _ = load_text((EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8"))
+    assert doc is not None
+    total = sum(s["amount_eur"] for s in doc.data["financing"]["sources"])
+    assert f"| **Total** | | **€{total:,}** |" in markdown
+    ranking = rank_partners(doc.data)
+    annex = markdown.split("## Annex A: Partner ranking", 1)[1].split("## Annex B", 1)[0]
+    header = annex.strip().splitlines()[0]
+    assert header == "| Criterion | Weight | " + " | ".join(i.name for i in ranking.items) + " |"
+    ranks = next(line for line in annex.splitlines() if line.startswith("| **Rank**"))
+    assert ranks == "| **Rank** | | " + " | ".join(f"**{i.rank}**" for i in ranking.items) + " |"
+
+
+def test_a_strategy_with_gaps_renders_and_prints_its_score(outside: Path) -> None:
+    source = outside / "gaps.yaml"
+    source.write_bytes((DATA / "gaps.yaml").read_bytes())
+    result = run_intstrat("render", str(source), "--as-of", AS_OF)
+    assert result.returncode == 0, result.stderr
+    markdown = (outside / "gaps.md").read_text(encoding="utf-8")
+    assert level2(markdown) == SECTIONS_EN
+    assert "*Not described yet.*" in markdown
+    hint = result.stderr.strip().splitlines()
+    assert hint[0] == f"Wrote {outside / 'gaps.md'}."
+    assert re.fullmatch(r"Score [\d.]+ %: \d+ of 29 points still open; `intstrat check .*gaps\.yaml` lists them\.", hint[1])
+
+
+def test_strict_refuses_a_strategy_that_check_fails(outside: Path) -> None:
+    source = outside / "draft.yaml"
+    source.write_bytes((EXAMPLES / "draft.yaml").read_bytes())
+    result = run_intstrat("render", str(source), "--strict")
+    assert result.returncode == 1
+    assert "not rendered (--strict)" in result.stderr
+    assert not (outside / "draft.md").exists()
+
+
+def test_strict_renders_a_complete_strategy(outside: Path) -> None:
+    source = outside / "s.yaml"
+    source.write_bytes((EXAMPLES / "strategy-en.yaml").read_bytes())
+    result = run_intstrat("render", str(source), "--strict", "-f", "docx")
+    assert result.returncode == 0, result.stderr
+    assert (outside / "s.docx").read_bytes()[:2] == b"PK"
+
+
+def test_output_to_stdout_writes_no_file(outside: Path) -> None:
+    source = outside / "s.yaml"
+    source.write_bytes((DATA / "gaps.yaml").read_bytes())
+    result = run_intstrat("render", str(source), "-o", "-", cwd=outside)
+    assert result.returncode == 0
+    assert result.stdout.startswith("# Internationalisation strategy of Gap Test Cluster\n")
+    assert sorted(p.name for p in outside.iterdir()) == ["s.yaml"]
+
+
+def test_format_follows_the_output_suffix(outside: Path) -> None:
+    source = outside / "s.yaml"
+    source.write_bytes((DATA / "gaps.yaml").read_bytes())
+    assert run_intstrat("render", str(source), "-o", str(outside / "x.docx")).returncode == 0
+    assert (outside / "x.docx").read_bytes()[:2] == b"PK"
+
+
+def test_never_writes_over_its_input(outside: Path) -> None:
+    source = outside / "s.yaml"
+    source.write_bytes((DATA / "gaps.yaml").read_bytes())
+    before = source.read_bytes()
+    for target in (str(source), str(outside / "." / "s.yaml")):
+        result = run_intstrat("render", str(source), "-o", target, "-f", "md")
+        assert result.returncode == 2
+        assert "refusing to write over the input file" in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_a_failed_render_leaves_an_existing_output_untouched(outside: Path) -> None:
+    source = outside / "s.yaml"
+    source.write_bytes((DATA / "gaps.yaml").read_bytes())
+    target = outside / "s.docx"
+    target.write_bytes(b"the previous version")
+    broken = outside / "tpl"
+    (broken / "sections").mkdir(parents=True)
+    (broken / "sections" / "03_vision.md.j2").write_text("## 3\n{{ s.cluster.visoin }}\n")
+    result = run_intstrat("render", str(source), "-f", "docx", "--template", str(broken))
+    assert result.returncode == 2
+    assert target.read_bytes() == b"the previous version"
+    assert sorted(p.name for p in outside.iterdir()) == ["s.docx", "s.yaml", "tpl"]
+
+
+def test_an_existing_output_is_replaced(outside: Path) -> None:
+    source = outside / "s.yaml"
+    source.write_bytes((DATA / "gaps.yaml").read_bytes())
+    target = outside / "s.md"
+    target.write_text("old")
+    assert run_intstrat("render", str(source)).returncode == 0
+    assert target.read_text(encoding="utf-8").startswith("# Internationalisation strategy")
+
+
+def test_template_syntax_in_the_data_stays_literal() -> None:
+    markdown = render_md(DATA / "injection.yaml")
+    assert "Cluster {{ 7\\*7 }}" in markdown  # a plain field: escaped so it reads literally
+    assert "We offer {{ 7*7 }} and {% for x in range(3) %}loop{% endfor %}" in markdown
+    assert "49" not in markdown and "looploop" not in markdown
+    assert "{{ config }}" in markdown
+    assert "\\# not a heading \\| not a cell \\*not emphasis\\*" in markdown
+
+
+def test_template_syntax_in_the_data_stays_literal_in_docx(outside: Path) -> None:
+    import docx
+
+    target = outside / "i.docx"
+    result = run_intstrat("render", str(DATA / "injection.yaml"), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Cluster {{ 7*7 }}" in text
+    assert "We offer {{ 7*7 }} and {% for x in range(3) %}loop{% endfor %}" in text
+    assert "{{ ''.__class__.__mro__ }}" in text
+    assert "# not a heading | not a cell *not emphasis*" in text
+
+
+def test_a_template_typo_names_template_and_line(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "03_vision.md.j2").write_text(
+        "## 3 Vision\n\n{{ s.cluster.visoin }}\n", encoding="utf-8"
+    )
+    result = run_intstrat("render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-",
+                          "--template", str(custom))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    message = result.stderr.strip()
+    assert "Traceback" not in message
+    assert re.search(r"template \S*sections/03_vision\.md\.j2, line 3: .*visoin", message), message
+
+
+def test_a_template_syntax_error_names_template_and_line(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "annexes").mkdir(parents=True)
+    (custom / "annexes" / "d_work_plan.md.j2").write_text(
+        "## Annex D\n\n{% if %}\n", encoding="utf-8"
+    )
+    result = run_intstrat("render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-",
+                          "--template", str(custom))
+    assert result.returncode == 2
+    assert re.search(r"template \S*annexes/d_work_plan\.md\.j2, line 3: ", result.stderr)
+
+
+def test_the_sandbox_blocks_unsafe_attributes(outside: Path) -> None:
+    custom = outside / "tpl"
+    custom.mkdir()
+    (custom / "_front.md.j2").write_text(
+        "{{ s.__class__.__mro__[1].__subclasses__() }}\n", encoding="utf-8"
+    )
+    result = run_intstrat("render", str(DATA / "gaps.yaml"), "-o", "-", "--template", str(custom))
+    assert result.returncode == 2
+    assert re.search(r"template \S*_front\.md\.j2, line 1: ", result.stderr)
+
+
+def test_custom_templates_override_file_by_file(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        "## 7 Our own limits\n\n{% for l in s.concept.limits %}* {{ l }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    markdown = render_md(EXAMPLES / "strategy-en.yaml", "--template", str(custom))
+    headings = level2(markdown)
+    assert headings[6] == "7 Our own limits"
+    assert headings[:6] == SECTIONS_EN[:6] and headings[7:] == SECTIONS_EN[7:]
+
+
+def test_a_language_folder_inside_the_template_folder_wins(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "de" / "sections").mkdir(parents=True)
+    (custom / "de" / "sections" / "09_communication.md.j2").write_text(
+        "## 9 Kommunikation (eigene Vorlage)\n", encoding="utf-8"
+    )
+    german = render_md(EXAMPLES / "strategie-de.yaml", "--template", str(custom))
+    assert "## 9 Kommunikation (eigene Vorlage)" in german
+    english = render_md(EXAMPLES / "strategy-en.yaml", "--template", str(custom))
+    assert "## 9 Communication" in english
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"intstrat: 1\ncluster: [unclosed\n", r"bad\.yaml:\d+:\d+: cannot render, the file is not valid YAML"),
+        (b"- a list\n- not a strategy\n", r"bad\.yaml: cannot render, the file holds no strategy"),
+    ],
+    ids=["syntax", "not-a-mapping"],
+)
+def test_unreadable_input_is_a_clear_error(outside: Path, content: bytes, expected: str) -> None:
+    source = outside / "bad.yaml"
+    source.write_bytes(content)
+    result = run_intstrat("render", str(source))
+    assert result.returncode == 2
+    assert re.search(expected, result.stderr), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_and_bad_date_are_usage_errors(outside: Path) -> None:
+    assert run_intstrat("render", str(outside / "nope.yaml")).returncode == 2
+    result = run_intstrat("render", str(DATA / "gaps.yaml"), "--as-of", "2026-13-01", "-o", "-")
+    assert result.returncode == 2
+    assert "--as-of '2026-13-01' is not a date" in result.stderr
+
+
+def test_check_does_not_import_the_render_libraries() -> None:
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['intstrat', 'check', sys.argv[1]]\n"
+        "from intstrat.cli import app\n"
+        "from intstrat.boundary import run_app\n"
+        "run_app(app)\n"
+        "bad = [m for m in ('jinja2', 'docx', 'markdown_it') if m in sys.modules]\n"
+        "print('IMPORTED:' + ','.join(bad))\n"
+    )
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLES / "strategy-en.yaml")],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "IMPORTED:", result.stdout
+
+
+def test_in_process_render_is_deterministic() -> None:
+    from intstrat.render.run import RenderOptions, render
+
+    options = RenderOptions(EXAMPLES / "strategy-en.yaml", "docx", as_of=dt.date(2026, 11, 1))
+    assert render(options).payload == render(options).payload
