@@ -1,0 +1,499 @@
+"""Benchmark intstrat against the tools users already run, side by side, and check the budgets.
+
+    python benchmarks/run.py [--quick] [--runs N] [--out docs/benchmarks.md]
+
+Builds its corpus in benchmarks/corpus/ (the example, 10× and 100× its content, 1,000 files),
+times whole processes (wall time and peak memory; median, min and max over several runs) of
+`intstrat`, `yamllint`, a bare parse with PyYAML's C loader and `pandoc`, and prints a table of
+ratios against the budgets of docs/benchmarks.md. Absolute times vary between machines; the
+ratios are what the budgets are about, so every peer is measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402  (the sibling module, found through the line above)
+
+# A command whose first run takes longer than this is repeated at most SLOW_RUNS times:
+# yamllint needs minutes for 1,000 files, and its spread is small against the budget's margin.
+SLOW_SECONDS = 20.0
+SLOW_RUNS = 3
+RESULTS_START = "<!-- results:start -->"
+RESULTS_END = "<!-- results:end -->"
+
+
+# --- the commands --------------------------------------------------------------------------
+
+
+def _intstrat_command(env: dict[str, str]) -> list[str]:
+    """The installed console script beside this Python, else `python -m intstrat`."""
+    script = Path(sys.executable).parent / "intstrat"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    try:
+        import intstrat  # noqa: F401
+    except ImportError:
+        # Run from a checkout without installing: the package lives in src/.
+        src = str(ROOT / "src")
+        sys.path.insert(0, src)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+    return [sys.executable, "-m", "intstrat"]
+
+
+def _yamllint_command() -> list[str] | None:
+    script = Path(sys.executable).parent / "yamllint"
+    if script.is_file():
+        return [str(script), "-d", "relaxed"]
+    found = shutil.which("yamllint")
+    return [found, "-d", "relaxed"] if found else None
+
+
+def _pandoc_command() -> list[str] | None:
+    try:
+        import pypandoc
+
+        return [str(pypandoc.get_pandoc_path())]
+    except (ImportError, OSError):
+        found = shutil.which("pandoc")
+        return [found] if found else None
+
+
+FLOOR = (
+    "import sys, yaml\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, 'rb') as handle:\n"
+    "        yaml.compose(handle, Loader=yaml.CSafeLoader)\n"
+)
+
+
+def _one_core(command: list[str]) -> list[str] | None:
+    """The command pinned to one CPU (`taskset`), or None where that is not possible."""
+    taskset = shutil.which("taskset")
+    return ["taskset", "-c", str(min(os.sched_getaffinity(0))), *command] if taskset else None
+
+
+# --- measuring -----------------------------------------------------------------------------
+
+
+@dataclass
+class Timing:
+    """Wall times (s) and peak memory (MB) of the runs of one command."""
+
+    key: str
+    walls: list[float] = field(default_factory=list)
+    peaks: list[float] = field(default_factory=list)
+    missing: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.walls) and not self.missing
+
+    def cell(self) -> str:
+        if not self.ok:
+            return f"n/a ({self.missing})"
+        if len(self.walls) == 1:
+            return _secs(self.walls[0])
+        return f"{_secs(self.median)} ({_secs(min(self.walls))}–{_secs(max(self.walls))})"
+
+    @property
+    def peak(self) -> float:
+        return max(self.peaks) if self.peaks else float("nan")
+
+
+def _secs(value: float) -> str:
+    return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
+
+
+_TIME = shutil.which("time", path="/usr/bin:/bin") if sys.platform.startswith("linux") else None
+
+
+def run_once(argv: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, float, int]:
+    """(wall seconds, peak resident MB, exit code) of one whole process.
+
+    Linux counts a child's peak from the parent it was forked from, so a child started from this
+    (larger) process would show at least this process's size. GNU `time` is a small process
+    in between whose own children are measured exactly; without it, `os.wait4` reports this one
+    child's peak, which is then an upper bound for small commands.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss", delete=False) as handle:
+        rss_file = handle.name
+    try:
+        command = list(argv)
+        if _TIME:
+            command = [_TIME, "-f", "%M", "-o", rss_file, *command]
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            command, env=env, cwd=cwd, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        _out, err = b"", b""
+        peak = float("nan")
+        if hasattr(os, "wait4"):
+            assert proc.stderr is not None
+            err = proc.stderr.read()
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            proc.stderr.close()
+            # ru_maxrss is KiB on Linux, bytes on macOS.
+            peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        else:  # pragma: no cover - Windows: no per-process peak memory
+            _out, err = proc.communicate()
+            wall = time.perf_counter() - start
+        if _TIME:
+            text = Path(rss_file).read_text(encoding="utf-8").strip().splitlines()
+            if text and text[-1].isdigit():
+                peak = int(text[-1]) / 1024
+    finally:
+        os.unlink(rss_file)
+    if proc.returncode not in (0, 1):
+        detail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise SystemExit(f"benchmark: {' '.join(argv[:4])} ... failed with exit code "
+                         f"{proc.returncode}: {' / '.join(detail)}")
+    return wall, peak, proc.returncode
+
+
+@dataclass
+class Job:
+    key: str
+    argv: list[str] | None
+    missing: str = ""
+    expect_ok: bool = False  # exit 0 required (a corpus file with findings is a broken corpus)
+
+
+def measure(jobs: Sequence[Job], runs: int, env: dict[str, str], cwd: Path,
+            warm_up: bool, log: bool = True) -> dict[str, Timing]:
+    """Run the jobs in turn, `runs` rounds: peers are timed side by side, under the same load."""
+    timings = {job.key: Timing(job.key, missing=job.missing) for job in jobs}
+    live = [job for job in jobs if job.argv]
+    if warm_up:
+        for job in live:
+            assert job.argv is not None
+            run_once(job.argv, env, cwd)  # page cache, .pyc files
+    for round_no in range(runs):
+        for job in live:
+            assert job.argv is not None
+            timing = timings[job.key]
+            if round_no >= SLOW_RUNS and timing.walls and timing.walls[0] > SLOW_SECONDS:
+                continue
+            wall, peak, code = run_once(job.argv, env, cwd)
+            if job.expect_ok and code != 0:
+                raise SystemExit(f"benchmark: {job.key} exits {code}: the corpus file has "
+                                 "findings; the scaled corpus must stay a valid strategy")
+            timing.walls.append(wall)
+            timing.peaks.append(peak)
+            if log:
+                print(f"  {job.key:<28} run {round_no + 1}: {wall:8.3f} s  {peak:7.1f} MB",
+                      file=sys.stderr, flush=True)
+    return timings
+
+
+# --- the budgets ---------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    key: str
+    scenario: str
+    ours: Timing
+    peer: Timing | None
+    peer_name: str
+    budget: float | None  # the highest allowed ratio
+    budget_text: str
+    ratio: float | None = None
+    note: str = ""
+
+    def evaluate(self) -> None:
+        if self.budget is None or not self.ours.ok:
+            return
+        if self.peer is not None and self.peer.ok:
+            self.ratio = self.ours.median / self.peer.median
+
+    @property
+    def met(self) -> str:
+        if self.ratio is None or self.budget is None:
+            return "n/a"
+        return "yes" if self.ratio <= self.budget else "**no**"
+
+
+def rows_for(t: dict[str, Timing], factors: tuple[int, int], copies: int) -> list[Row]:
+    mid, big = factors
+    linear_limit = 1.2 * big
+    rows = [
+        Row("check-one", "`check`, one file (1×)", t["intstrat-1x"], t["yamllint-1x"],
+            "yamllint", 1.0, "≤ 1.0× (stretch ≤ 0.7×)"),
+        Row("check-many-yamllint", f"`check`, {copies:,} files in one call",
+            t["intstrat-many"], t["yamllint-many"], "yamllint", 0.05, "≤ 0.05×"),
+        Row("check-many-floor", f"`check`, {copies:,} files, against the parse floor on one core",
+            t["intstrat-many"], t["floor-many-1core"], "C-loader parse, 1 core", 2.0, "≤ 2×"),
+        Row("render-docx-1x", "`render --format docx`, the example (1×)", t["docx-1x"],
+            t["pandoc-1x"], "pandoc md→docx", 1.5, "≤ 1.5×"),
+        Row("render-docx-mid", f"`render --format docx`, {mid}× content", t[f"docx-{mid}x"],
+            t[f"pandoc-{mid}x"], "pandoc md→docx", 1.0, "≤ 1.0×"),
+        Row("linear-big", f"`check`, {big}× content against 1×", t[f"intstrat-{big}x"],
+            t["intstrat-1x"], "intstrat, 1×", linear_limit, f"≤ {linear_limit:g}×"),
+    ]
+    for row in rows:
+        row.evaluate()
+    return rows
+
+
+def memory_row(t: dict[str, Timing], big: int) -> tuple[str, float, str]:
+    peak = t[f"intstrat-{big}x"].peak
+    met = "n/a" if peak != peak else ("yes" if peak < 200 else "**no**")
+    return f"`check`, {big}× content: peak memory", peak, met
+
+
+# --- report --------------------------------------------------------------------------------
+
+
+def table(rows: Sequence[Row], memory: tuple[str, float, str], runs: int) -> str:
+    lines = [
+        "| scenario | intstrat median (min–max) | peer median | ratio | budget | met? |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        peer = f"{row.peer.cell() if row.peer else 'n/a'}, {row.peer_name}"
+        ratio = f"{row.ratio:.3f}×" if row.ratio is not None else "n/a"
+        lines.append(f"| {row.scenario} [{row.key}] | {row.ours.cell()} | {peer} | {ratio} | "
+                     f"{row.budget_text} | {row.met} |")
+    scenario, peak, met = memory
+    peak_text = "n/a" if peak != peak else f"{peak:.0f} MB"
+    lines.append(f"| {scenario} [memory-big] | {peak_text} | — | — | < 200 MB | {met} |")
+    return "\n".join(lines) + "\n"
+
+
+def detail_table(timings: dict[str, Timing], labels: dict[str, str]) -> str:
+    lines = ["| command | runs | wall median (min–max) | peak memory |", "|---|---|---|---|"]
+    for key, timing in timings.items():
+        peak = "n/a" if not timing.ok or timing.peak != timing.peak else f"{timing.peak:.0f} MB"
+        runs = len(timing.walls)
+        lines.append(f"| {labels.get(key, key)} | {runs} | {timing.cell()} | {peak} |")
+    return "\n".join(lines) + "\n"
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    uname = platform.uname()
+    return {
+        "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "system": f"{uname.system} {uname.release} {uname.machine}",
+        "cpu": f"{cpu}, {usable} usable core(s) of {os.cpu_count()}",
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "load": _load(),
+    }
+
+
+def _load() -> str:
+    try:
+        return "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
+def versions(env: dict[str, str], intstrat: list[str], yamllint: list[str] | None,
+             pandoc: list[str] | None) -> str:
+    def first_line(argv: list[str]) -> str:
+        try:
+            out = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired):
+            return "n/a"
+        return (out.stdout or out.stderr).strip().splitlines()[0] if (out.stdout or
+                                                                      out.stderr) else "n/a"
+
+    import yaml
+
+    parts = [first_line([*intstrat, "--version"])]
+    if yamllint:
+        parts.append(first_line([yamllint[0], "--version"]))
+    if pandoc:
+        parts.append(first_line([pandoc[0], "--version"]))
+    parts.append(f"PyYAML {yaml.__version__} (C loader: {hasattr(yaml, 'CSafeLoader')})")
+    return "; ".join(parts)
+
+
+def report(rows: Sequence[Row], memory: tuple[str, float, str], timings: dict[str, Timing],
+           labels: dict[str, str], facts: dict[str, str], command: str, runs: int,
+           tools: str) -> str:
+    return (
+        f"Measured {facts['date']} on {facts['system']}; {facts['cpu']}; {facts['python']}; "
+        f"load average at the start {facts['load']}.\n\n"
+        f"Tools: {tools}.\n\n"
+        f"Command: `{command}` ({runs} run(s) per command, medians; a command slower than "
+        f"{SLOW_SECONDS:g} s runs at most {SLOW_RUNS} times).\n\n"
+        + table(rows, memory, runs)
+        + "\nEvery command measured, as whole processes:\n\n"
+        + detail_table(timings, labels)
+    )
+
+
+def write_doc(out: Path, results: str) -> None:
+    """Replace the results block of `out`, keep the hand-written text around it."""
+    block = f"{RESULTS_START}\n{results}{RESULTS_END}\n"
+    if out.exists():
+        text = out.read_text(encoding="utf-8")
+        if RESULTS_START in text and RESULTS_END in text:
+            head, rest = text.split(RESULTS_START, 1)
+            tail = rest.split(RESULTS_END, 1)[1].lstrip("\n")
+            text = head + block + ("\n" + tail if tail else "")
+        else:
+            text = text.rstrip("\n") + "\n\n" + block
+    else:
+        text = "# Benchmarks\n\n" + block
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(text)
+    os.replace(temporary, out)
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="one run on a tiny corpus (CI: proves the benchmark still runs)")
+    parser.add_argument("--runs", type=int, default=None, help="runs per command (default 5)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write the results into this Markdown file (e.g. docs/benchmarks.md)")
+    parser.add_argument("--corpus", type=Path, default=HERE / "corpus",
+                        help="where to build the corpus (default benchmarks/corpus/)")
+    parser.add_argument("--files", type=int, default=None,
+                        help="files in the many-files corpus (default 1000; --quick 20)")
+    args = parser.parse_args(argv)
+    runs = args.runs or (1 if args.quick else 5)
+    copies = args.files or (20 if args.quick else 1000)
+    factors = (2, 10) if args.quick else (10, 100)
+    mid, big = factors
+
+    env = dict(os.environ)
+    env.setdefault("LC_ALL", "C.UTF-8")
+    env.pop("FORCE_COLOR", None)
+    intstrat = _intstrat_command(env)
+    yamllint = _yamllint_command()
+    pandoc = _pandoc_command()
+
+    print(f"building the corpus in {args.corpus} ...", file=sys.stderr, flush=True)
+    built = corpus.build(ROOT / "examples", args.corpus, copies=copies, factors=factors)
+    one, scaled, files = built["one"], built["scaled"], [str(p) for p in built["many_files"]]
+    work = args.corpus / "out"
+    work.mkdir()
+
+    # Markdown for pandoc: intstrat's own rendering of the same strategy.
+    render_ok = True
+    markdown: dict[int, Path] = {}
+    for factor in (1, mid):
+        target = work / f"render-{factor}x.md"
+        done = subprocess.run([*intstrat, "render", str(scaled[factor]), "--format", "md",
+                               "--output", str(target)], env=env, capture_output=True)
+        if done.returncode != 0 or not target.exists():
+            render_ok = False
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+            print(f"intstrat render is not available: {' '.join(reason)}", file=sys.stderr)
+            break
+        markdown[factor] = target
+
+    def job(key: str, argv: list[str] | None, missing: str = "", ok: bool = False) -> Job:
+        return Job(key, argv if not missing else None, missing, ok)
+
+    no_yamllint = "" if yamllint else "yamllint not installed: pip install '.[bench]'"
+    no_pandoc = "" if pandoc else "pandoc not installed: pip install '.[bench]'"
+    no_render = "" if render_ok else "intstrat render failed"
+    floor = [sys.executable, "-c", FLOOR]
+    floor_one = _one_core(floor + files)
+    groups: list[list[Job]] = [
+        [
+            job("intstrat-1x", [*intstrat, "check", str(one)], ok=True),
+            job("yamllint-1x", [*(yamllint or []), str(one)], no_yamllint),
+            job("floor-1x", [*floor, str(one)]),
+        ],
+        [
+            job(f"intstrat-{mid}x", [*intstrat, "check", str(scaled[mid])], ok=True),
+            job(f"intstrat-{big}x", [*intstrat, "check", str(scaled[big])], ok=True),
+        ],
+        [
+            job("docx-1x", [*intstrat, "render", str(one), "--format", "docx", "--output",
+                            str(work / "one-1x.docx")], no_render),
+            job("pandoc-1x", [*(pandoc or []), str(markdown.get(1)), "-o",
+                              str(work / "pandoc-1x.docx")], no_pandoc or no_render),
+            job(f"docx-{mid}x", [*intstrat, "render", str(scaled[mid]), "--format", "docx",
+                                 "--output", str(work / f"one-{mid}x.docx")], no_render),
+            job(f"pandoc-{mid}x", [*(pandoc or []), str(markdown.get(mid)), "-o",
+                                   str(work / f"pandoc-{mid}x.docx")], no_pandoc or no_render),
+        ],
+        [
+            job("intstrat-many", [*intstrat, "check", *files], ok=True),
+            job("floor-many-1core", floor_one,
+                "" if floor_one else "taskset not available"),
+            job("floor-many", floor + files),
+            job("yamllint-many", [*(yamllint or []), *files], no_yamllint),
+        ],
+    ]
+    labels = {
+        "intstrat-1x": "intstrat check, 1× (one file)",
+        "yamllint-1x": "yamllint -d relaxed, 1×",
+        "floor-1x": "C-loader parse (yaml.compose, CSafeLoader), 1×",
+        f"intstrat-{mid}x": f"intstrat check, {mid}× content",
+        f"intstrat-{big}x": f"intstrat check, {big}× content",
+        "docx-1x": "intstrat render --format docx, 1×",
+        "pandoc-1x": "pandoc md → docx (intstrat's Markdown), 1×",
+        f"docx-{mid}x": f"intstrat render --format docx, {mid}× content",
+        f"pandoc-{mid}x": f"pandoc md → docx (intstrat's Markdown), {mid}× content",
+        "intstrat-many": f"intstrat check, {copies:,} files in one call",
+        "floor-many-1core": f"C-loader parse of {copies:,} files, one process on one core",
+        "floor-many": f"C-loader parse of {copies:,} files, one process",
+        "yamllint-many": f"yamllint -d relaxed, {copies:,} files in one call",
+    }
+
+    facts = machine()
+    timings: dict[str, Timing] = {}
+    for group in groups:
+        # The many-files group is warmed by the single-file runs before it.
+        warm = not args.quick and group is not groups[-1]
+        timings.update(measure(group, runs, env, ROOT, warm_up=warm))
+
+    rows = rows_for(timings, factors, copies)
+    memory = memory_row(timings, big)
+    command = "python benchmarks/run.py" + (" --quick" if args.quick else "") + (
+        f" --runs {args.runs}" if args.runs else "")
+    results = report(rows, memory, timings, labels, facts, command, runs,
+                     versions(env, intstrat, yamllint, pandoc))
+    print(results)
+    if args.out:
+        write_doc(args.out, results)
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
