@@ -8,10 +8,10 @@ import string
 from pathlib import Path
 
 import pytest
+from test_rules import CASES_DIR, Case, load_case_file
 
 from intstrat.rules import all_rules, checks
 from intstrat.rules.messages import MESSAGES
-from test_rules import CASES_DIR, Case, load_case_file
 
 RULES = all_rules()
 KEBAB = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
@@ -19,7 +19,7 @@ TEXT_FIELDS = ("title", "explanation", "fix")
 
 # Messages that no strategy snippet can produce; each needs its own kind of test.
 UNREACHABLE_BY_CASE = {
-    "YA05.too_large": "needs a file above --max-size; tested through the command line",
+    "YA05.too_large": "needs a file above --max-size: test_rules.py runs the command line",
     "YA06.unreadable": "raised when the file itself cannot be opened, before any bytes exist",
     "SC01.other": "fallback for schema keywords the schema does not use today",
 }
