@@ -36,6 +36,7 @@ def file_dict(r: FileResult) -> dict[str, Any]:
         "is_strategy": r.is_strategy,
         "checklist_passed": r.checklist_passed,
         "sections_passed": r.sections_passed,
+        "suppressed": r.suppressed,
         "checklist": [_point(p) for p in r.checklist],
         "sections": [_point(p) for p in r.sections],
         "findings": [finding_dict(f) for f in r.findings],

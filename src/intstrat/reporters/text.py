@@ -24,6 +24,7 @@ _WORDS = {
         "ch": "ch.",
         "statistics": "Findings per rule",
         "clean": "no findings",
+        "suppressed": "{n} suppressed",
     },
     "de": {
         "checklist": "Checkliste (Leitfaden Kap. 10)",
@@ -37,6 +38,7 @@ _WORDS = {
         "ch": "Kap.",
         "statistics": "Befunde je Regel",
         "clean": "keine Befunde",
+        "suppressed": "{n} unterdrückt",
     },
 }
 _SEVERITY_DE = {"error": "Fehler", "warning": "Warnung", "info": "Hinweis"}
@@ -109,6 +111,8 @@ def report_file(r: FileResult, options: ReportOptions) -> list[str]:
     tally = words["counts"].format(
         e=counts[Severity.ERROR], w=counts[Severity.WARNING], i=counts[Severity.INFO]
     )
+    if r.suppressed:
+        tally += ", " + words["suppressed"].format(n=r.suppressed)
     lines.append(paint(f"{summary}; {tally}", "1"))
     return lines
 

@@ -1,0 +1,242 @@
+"""Configuration in pyproject.toml / .intstrat.toml: found upward, strict, overridden by options."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_intstrat
+from intstrat.config import Config, find_config, glob_match, load_config
+from intstrat.errors import ConfigError
+from intstrat.findings import Severity
+
+ENV = {"GITHUB_ACTIONS": "", "NO_COLOR": "1"}
+
+
+def _draft(folder: Path, name: str = "draft.yaml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    shutil.copy(EXAMPLES / "draft.yaml", target)
+    return target
+
+
+def _rules(result_stdout: str) -> list[str]:
+    (entry,) = json.loads(result_stdout)["files"]
+    return sorted({f["rule"] for f in entry["findings"]})
+
+
+def _check_json(cwd: Path, *args: str) -> tuple[int, list[str], str]:
+    result = run_intstrat("check", "--format", "json", *args, cwd=cwd, env=ENV)
+    rules = _rules(result.stdout) if result.returncode in (0, 1) else []
+    return result.returncode, rules, result.stderr
+
+
+# --- finding the file -----------------------------------------------------------------------
+
+
+def test_found_upward_and_the_nearest_folder_wins(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.intstrat]\nlang = "de"\n', encoding="utf-8")
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    assert find_config(deep) == tmp_path / "pyproject.toml"
+    (tmp_path / "a" / ".intstrat.toml").write_text('lang = "en"\n', encoding="utf-8")
+    assert find_config(deep) == tmp_path / "a" / ".intstrat.toml"
+
+
+def test_intstrat_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.intstrat]\nlang = "de"\n', encoding="utf-8")
+    (tmp_path / ".intstrat.toml").write_text('lang = "en"\n', encoding="utf-8")
+    assert find_config(tmp_path) == tmp_path / ".intstrat.toml"
+
+
+def test_a_pyproject_without_the_table_is_passed_by(tmp_path: Path) -> None:
+    (tmp_path / ".intstrat.toml").write_text('lang = "de"\n', encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    assert find_config(sub) == tmp_path / ".intstrat.toml"
+
+
+def test_every_key_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text(
+        "[tool.intstrat]\n"
+        'select = ["CL", "cs"]\n'
+        'ignore = ["CL19"]\n'
+        'fail-on = "warning"\n'
+        "fail-under = 75\n"
+        'lang = "de"\n'
+        "[tool.intstrat.severity]\n"
+        'CO = "info"\n'
+        'CO04 = "error"\n'
+        "[tool.intstrat.per-file-ignores]\n"
+        '"drafts/**" = ["CL", "CS01"]\n',
+        encoding="utf-8",
+    )
+    config = load_config(path)
+    assert config.select == ("CL", "CS")
+    assert config.ignore == ("CL19",)
+    assert config.fail_on is Severity.WARNING
+    assert config.fail_under == 75.0
+    assert config.lang == "de"
+    # The more specific id wins over its prefix.
+    assert config.severity["CO04"] is Severity.ERROR
+    assert config.severity["CO01"] is Severity.INFO
+    assert config.per_file_ignores == (("drafts/**", ("CL", "CS01")),)
+    assert config.root == tmp_path.resolve()
+
+
+# --- strictness -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('fail_on = "error"\n', "unknown key 'fail_on' in .intstrat.toml; did you mean 'fail-on'?"),
+        ('colour = "always"\n', "unknown key 'colour' in .intstrat.toml (known keys: select,"),
+        ('select = ["CL99"]\n', "'select' in .intstrat.toml: unknown rule id 'CL99'"),
+        ('ignore = ["XY"]\n', "'ignore' in .intstrat.toml: unknown rule id 'XY'"),
+        ("[severity]\nCL77 = \"info\"\n", "'severity' in .intstrat.toml: unknown rule id 'CL77'"),
+        ('[severity]\nCL07 = "fatal"\n', "'CL07' must be one of \"error\", \"warning\", \"info\""),
+        ('fail-on = "fatal"\n', "'fail-on' in .intstrat.toml must be one of"),
+        ("fail-under = 120\n", "'fail-under' in .intstrat.toml must be a number from 0 to 100"),
+        ('lang = "fr"\n', "'lang' in .intstrat.toml must be one of \"en\", \"de\""),
+        ('[per-file-ignores]\n"a/*" = ["ZZ01"]\n', "entry 'a/*'"),
+        ('[per-file-ignores]\n"a/*" = "CL07"\n', "must be a list of rule ids"),
+        ("select = [\n", "not valid TOML"),
+    ],
+    ids=["underscore-key", "unknown-key", "select-id", "ignore-prefix", "severity-id",
+         "severity-level", "fail-on", "fail-under", "lang", "per-file-id", "per-file-type",
+         "toml-syntax"],
+)
+def test_bad_configuration_exits_2_naming_the_key(tmp_path: Path, text: str,
+                                                   message: str) -> None:
+    (tmp_path / ".intstrat.toml").write_text(text, encoding="utf-8")
+    _draft(tmp_path)
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / ".intstrat.toml")
+    assert message in str(caught.value)
+    assert str(tmp_path / ".intstrat.toml") in str(caught.value)
+    result = run_intstrat("check", "draft.yaml", cwd=tmp_path, env=ENV)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_bad_pyproject_table_names_the_table(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.intstrat]\nselekt = ["CL"]\n',
+                                             encoding="utf-8")
+    _draft(tmp_path)
+    result = run_intstrat("check", "draft.yaml", cwd=tmp_path, env=ENV)
+    assert result.returncode == 2
+    assert "unknown key 'selekt' in [tool.intstrat]; did you mean 'select'?" in result.stderr
+
+
+def test_missing_config_file_and_unknown_rule_on_the_command_line(tmp_path: Path) -> None:
+    _draft(tmp_path)
+    missing = run_intstrat("check", "draft.yaml", "--config", "nope.toml", cwd=tmp_path, env=ENV)
+    assert missing.returncode == 2 and "nope.toml: no such configuration file" in missing.stderr
+    bad = run_intstrat("check", "draft.yaml", "--select", "CL07,QQ", cwd=tmp_path, env=ENV)
+    assert bad.returncode == 2 and "--select: unknown rule id 'QQ'" in bad.stderr
+
+
+# --- effect on a check ------------------------------------------------------------------------
+
+
+def test_select_ignore_and_command_line_override(tmp_path: Path) -> None:
+    _draft(tmp_path)
+    (tmp_path / ".intstrat.toml").write_text('select = ["CO"]\nignore = ["CO04"]\n',
+                                             encoding="utf-8")
+    code, rules, _ = _check_json(tmp_path, "draft.yaml")
+    assert (code, rules) == (1, ["CO03"])
+    # Options on the command line replace the file's lists.
+    # --select replaces the file's select; the file's ignore still holds.
+    code, rules, _ = _check_json(tmp_path, "draft.yaml", "--select", "CO04,SC")
+    assert rules == ["SC02"]
+    code, rules, _ = _check_json(tmp_path, "draft.yaml", "--ignore", "CO03")
+    assert rules == ["CO04"]
+    code, rules, _ = _check_json(tmp_path, "draft.yaml", "--no-config", "--select", "SC")
+    assert rules == ["SC02"]
+
+
+def test_severity_fail_on_and_fail_under_from_the_file(tmp_path: Path) -> None:
+    _draft(tmp_path)
+    config = tmp_path / ".intstrat.toml"
+    config.write_text('select = ["CO04"]\n', encoding="utf-8")
+    assert _check_json(tmp_path, "draft.yaml")[0] == 0  # a warning does not fail by default
+    config.write_text('select = ["CO04"]\nfail-on = "warning"\n', encoding="utf-8")
+    assert _check_json(tmp_path, "draft.yaml")[0] == 1
+    assert _check_json(tmp_path, "draft.yaml", "--fail-on", "error")[0] == 0
+    config.write_text('select = ["CO04"]\n[severity]\nCO04 = "error"\n', encoding="utf-8")
+    result = run_intstrat("check", "--format", "json", "draft.yaml", cwd=tmp_path, env=ENV)
+    assert result.returncode == 1
+    (entry,) = json.loads(result.stdout)["files"]
+    assert [f["severity"] for f in entry["findings"]] == ["error"]
+    config.write_text('select = ["CO04"]\nfail-under = 90\n', encoding="utf-8")
+    # Points switched off count as passed: 100 %, and CO04 only warns.
+    assert _check_json(tmp_path, "draft.yaml")[0] == 0
+    # CL02 fails but only as a note: the score (28 of 29 points) decides alone.
+    config.write_text('select = ["CL02"]\nfail-under = 99\n[severity]\nCL02 = "info"\n',
+                      encoding="utf-8")
+    assert _check_json(tmp_path, "draft.yaml")[0] == 1
+    assert _check_json(tmp_path, "draft.yaml", "--fail-under", "96")[0] == 0
+
+
+def test_lang_from_the_file_and_from_the_command_line(tmp_path: Path) -> None:
+    _draft(tmp_path)
+    (tmp_path / ".intstrat.toml").write_text('lang = "de"\nselect = ["SC02"]\n',
+                                             encoding="utf-8")
+    german = run_intstrat("check", "draft.yaml", cwd=tmp_path, env=ENV)
+    assert "unbekannter Schlüssel 'frequncy'" in german.stdout
+    english = run_intstrat("check", "draft.yaml", "--lang", "en", cwd=tmp_path, env=ENV)
+    assert "unknown key 'frequncy'" in english.stdout
+
+
+def test_per_file_ignores_are_relative_to_the_config_folder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.intstrat]\nselect = ["SC02", "CO"]\n'
+        '[tool.intstrat.per-file-ignores]\n"drafts/**" = ["SC"]\n"*-old.yaml" = ["CO03"]\n',
+        encoding="utf-8",
+    )
+    _draft(tmp_path / "drafts" / "deep")
+    _draft(tmp_path / "final")
+    _draft(tmp_path / "final", "plan-old.yaml")
+    # Run from a sub-folder: the globs still count from the folder of pyproject.toml.
+    result = run_intstrat("check", "--format", "json", "..", cwd=tmp_path / "final", env=ENV)
+    files = {Path(e["path"]).as_posix(): sorted({f["rule"] for f in e["findings"]})
+             for e in json.loads(result.stdout)["files"]}
+    assert files == {
+        "../drafts/deep/draft.yaml": ["CO03", "CO04"],
+        "../final/draft.yaml": ["CO03", "CO04", "SC02"],
+        "../final/plan-old.yaml": ["CO04", "SC02"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "matches"),
+    [
+        ("drafts/**", "drafts/a.yaml", True),
+        ("drafts/**", "drafts/x/y/a.yaml", True),
+        ("drafts/*", "drafts/x/a.yaml", False),
+        ("**/old/*.yaml", "old/a.yaml", True),
+        ("**/old/*.yaml", "x/y/old/a.yaml", True),
+        ("*.yaml", "deep/down/a.yaml", True),  # no slash: the file name alone
+        ("a?.yaml", "ab.yaml", True),
+        ("[!a]b.yaml", "ab.yaml", False),
+        ("./final/*.yaml", "final/x.yaml", True),
+        ("drafts/", "drafts/x/a.yaml", True),
+        ("final/*.yml", "final/x.yaml", False),
+    ],
+)
+def test_glob_match(pattern: str, path: str, matches: bool) -> None:
+    assert glob_match(pattern, path) is matches
+
+
+def test_ignores_for_a_path_outside_the_config_folder(tmp_path: Path) -> None:
+    config = Config(root=tmp_path / "project", per_file_ignores=(("**", ("CL",)),))
+    assert config.ignores_for(str(tmp_path / "elsewhere" / "a.yaml")) == ()
+    assert config.ignores_for(str(tmp_path / "project" / "a.yaml")) == ("CL",)
