@@ -47,7 +47,8 @@ def discover(paths: list[str], strategies_only: bool = False) -> Iterator[tuple[
         if not path.exists() and not path.is_symlink():
             raise UsageError(f"{raw}: no such file or folder")
         if path.is_dir():
-            for found in _walk(path):
+            # Sorted by path parts: a folder's files and sub-folders interleave as in a listing.
+            for found in sorted(_walk(path), key=lambda p: Path(p).parts):
                 key = os.path.normpath(found)
                 if key not in seen:
                     seen.add(key)
