@@ -162,9 +162,7 @@ class DocxBuilder:
     def on_heading_open(self, token: Token) -> None:
         level = min(int(token.tag[1:]), 6)
         style = self.styles.get(f"Heading {level}") if level > 4 else None
-        self.paragraph = self.document.add_paragraph(
-            style=style or self.styles.heading(min(level, 4))
-        )
+        self.paragraph = self._add(style or self.styles.heading(min(level, 4)))
 
     def on_heading_close(self, token: Token) -> None:
         self.paragraph = None
@@ -174,7 +172,7 @@ class DocxBuilder:
             return
         if self.lists:
             state = self.lists[-1]
-            paragraph = self.document.add_paragraph(style=self._style_cache["list"])
+            paragraph = self._add(self._style_cache["list"])
             if state.paragraph_in_item == 0:
                 _number(paragraph, state.num_id, state.level)
             else:
@@ -186,13 +184,13 @@ class DocxBuilder:
             return
         if self.quote_depth:
             quote = self._style_cache["quote"]
-            paragraph = self.document.add_paragraph(style=quote or self._style_cache["body"])
+            paragraph = self._add(quote or self._style_cache["body"])
             if quote is None:
                 paragraph.paragraph_format.left_indent = Pt(18 * self.quote_depth)
                 paragraph.paragraph_format.right_indent = Pt(18)
             self.paragraph = paragraph
             return
-        self.paragraph = self.document.add_paragraph(style=self._style_cache["body"])
+        self.paragraph = self._add(self._style_cache["body"])
 
     def on_paragraph_close(self, token: Token) -> None:
         self.paragraph = None
@@ -202,7 +200,7 @@ class DocxBuilder:
             self.table.current.append((token, None))
             return
         if self.paragraph is None:
-            self.paragraph = self.document.add_paragraph(style=self._style_cache["body"])
+            self.paragraph = self._add(self._style_cache["body"])
         self._inline(self.paragraph, token.children or [])
 
     def on_bullet_list_open(self, token: Token) -> None:
@@ -354,7 +352,7 @@ class DocxBuilder:
             elif kind == "code_inline":
                 run = self._run(paragraph, child.content)
                 if self._style_cache["code_char"] is not None:
-                    run.style = self._style_cache["code_char"]
+                    run._r.get_or_add_rPr().style = self._style_cache["code_char"].style_id
                 else:
                     run.font.name = MONO_FONT
             elif kind == "link_open":
@@ -382,7 +380,7 @@ class DocxBuilder:
         if self.link is not None:
             if self._hyperlink_style is None:
                 self._hyperlink_style = self.styles.hyperlink()
-            run.style = self._hyperlink_style
+            run._r.get_or_add_rPr().style = self._hyperlink_style.style_id
             self.link.append(run._r)  # moves the run from the paragraph into the link
         return run
 
@@ -398,8 +396,19 @@ class DocxBuilder:
 
     # --- helpers ------------------------------------------------------------------------
 
+    def _add(self, style: Any) -> Any:
+        """A new body paragraph in `style`.
+
+        The style id is set directly: python-docx's `style=` argument looks for the default
+        style among all styles on every call, which made that lookup most of the build time.
+        """
+        paragraph = self.document.add_paragraph()
+        if style is not None and not _is_default(style):
+            paragraph._p.get_or_add_pPr().style = style.style_id
+        return paragraph
+
     def _new_paragraph(self) -> Any:
-        return self.document.add_paragraph(style=self._style_cache["body"])
+        return self._add(self._style_cache["body"])
 
     def _new_table(self, rows: int, columns: int) -> Any:
         table = self.document.add_table(rows=rows, cols=columns)
@@ -487,7 +496,7 @@ class DocxBuilder:
     def _code(self, content: str) -> None:
         style = self._style_cache["code"]
         for line in content.rstrip("\n").split("\n"):
-            paragraph = self.document.add_paragraph(style=style or self._style_cache["compact"])
+            paragraph = self._add(style or self._style_cache["compact"])
             run = paragraph.add_run(line)
             if style is None:
                 run.font.name = MONO_FONT
@@ -539,6 +548,10 @@ class DocxBuilder:
                             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
                             _small(paragraph.add_run("◆"), bold=True)
                 index += 1
+
+
+def _is_default(style: Any) -> bool:
+    return bool(style.element.get(qn("w:default")) in ("1", "true"))
 
 
 def _merge_cells(
