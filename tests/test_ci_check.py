@@ -1,4 +1,4 @@
-"""`intstrat check PATH...` on many files: discovery, order, broken files, parallel runs, outputs."""
+"""`intstrat check PATH...` on many files: discovery, order, broken files, parallel runs."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, run_intstrat
+
 from intstrat.audit import AuditOptions
 from intstrat.checking import check_paths, default_workers
 from intstrat.discover import discover

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import EXAMPLES, REPO
 
 HOOK_FILE = REPO / ".pre-commit-hooks.yaml"

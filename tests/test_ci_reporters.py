@@ -10,8 +10,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import EXAMPLES, run_intstrat
+
 from intstrat.audit import AuditOptions, audit_text
 from intstrat.findings import FileResult, Finding, Severity
 from intstrat.reporters import REPORTERS, ReportOptions

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, run_intstrat
+
 from intstrat.audit import AuditOptions, audit_text
 from intstrat.findings import FileResult
 from intstrat.suppress import parse
