@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, run_intstrat
 
 DATA = Path(__file__).parent / "data" / "render"
@@ -87,7 +86,9 @@ def test_mermaid_gantt_of_the_work_plan() -> None:
     lines = block.splitlines()
     assert lines[0] == "gantt"
     assert "    dateFormat YYYY-MM-DD" in lines
-    assert any(re.fullmatch(r"    .+ :(done, )?milestone, \w+, \d{4}-\d\d-\d\d, 0d", x) for x in lines)
+    assert any(
+        re.fullmatch(r"    .+ :(done, )?milestone, \w+, \d{4}-\d\d-\d\d, 0d", x) for x in lines
+    )
     assert any(re.fullmatch(r"    .+ :\w+, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d", x) for x in lines)
 
 
@@ -118,7 +119,10 @@ def test_a_strategy_with_gaps_renders_and_prints_its_score(outside: Path) -> Non
     assert "*Not described yet.*" in markdown
     hint = result.stderr.strip().splitlines()
     assert hint[0] == f"Wrote {outside / 'gaps.md'}."
-    assert re.fullmatch(r"Score [\d.]+ %: \d+ of 29 points still open; `intstrat check .*gaps\.yaml` lists them\.", hint[1])
+    assert re.fullmatch(
+        r"Score [\d.]+ %: \d+ of 29 points still open; `intstrat check .*gaps\.yaml` lists them\.",
+        hint[1],
+    )
 
 
 def test_strict_refuses_a_strategy_that_check_fails(outside: Path) -> None:
@@ -216,8 +220,9 @@ def test_a_template_typo_names_template_and_line(outside: Path) -> None:
     (custom / "sections" / "03_vision.md.j2").write_text(
         "## 3 Vision\n\n{{ s.cluster.visoin }}\n", encoding="utf-8"
     )
-    result = run_intstrat("render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-",
-                          "--template", str(custom))
+    result = run_intstrat(
+        "render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-", "--template", str(custom)
+    )
     assert result.returncode == 2
     assert result.stdout == ""
     message = result.stderr.strip()
@@ -231,8 +236,9 @@ def test_a_template_syntax_error_names_template_and_line(outside: Path) -> None:
     (custom / "annexes" / "d_work_plan.md.j2").write_text(
         "## Annex D\n\n{% if %}\n", encoding="utf-8"
     )
-    result = run_intstrat("render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-",
-                          "--template", str(custom))
+    result = run_intstrat(
+        "render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-", "--template", str(custom)
+    )
     assert result.returncode == 2
     assert re.search(r"template \S*annexes/d_work_plan\.md\.j2, line 3: ", result.stderr)
 
@@ -276,7 +282,10 @@ def test_a_language_folder_inside_the_template_folder_wins(outside: Path) -> Non
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"intstrat: 1\ncluster: [unclosed\n", r"bad\.yaml:\d+:\d+: cannot render, the file is not valid YAML"),
+        (
+            b"intstrat: 1\ncluster: [unclosed\n",
+            r"bad\.yaml:\d+:\d+: cannot render, the file is not valid YAML",
+        ),
         (b"- a list\n- not a strategy\n", r"bad\.yaml: cannot render, the file holds no strategy"),
     ],
     ids=["syntax", "not-a-mapping"],
@@ -312,7 +321,9 @@ def test_check_does_not_import_the_render_libraries() -> None:
 
     result = subprocess.run(
         [sys.executable, "-c", code, str(EXAMPLES / "strategy-en.yaml")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.stdout.strip().splitlines()[-1] == "IMPORTED:", result.stdout
 

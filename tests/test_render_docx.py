@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import EXAMPLES, run_intstrat
+
 from intstrat.render.run import RenderOptions, render
 
 AS_OF = dt.date(2026, 11, 1)
@@ -28,7 +28,9 @@ def pandoc() -> str:
 def pandoc_json(path: Path, reader: str) -> dict[str, Any]:
     out = subprocess.run(
         [pandoc(), "-f", reader, "-t", "json", str(path)],
-        capture_output=True, check=True, text=True,
+        capture_output=True,
+        check=True,
+        text=True,
     )
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
@@ -60,7 +62,9 @@ def walk(node: Any) -> Any:
 
 
 def outline(ast: dict[str, Any]) -> list[tuple[int, str]]:
-    return [(b["c"][0], stringify(b["c"][2])) for b in walk(ast["blocks"]) if b.get("t") == "Header"]
+    return [
+        (b["c"][0], stringify(b["c"][2])) for b in walk(ast["blocks"]) if b.get("t") == "Header"
+    ]
 
 
 def table_headers(ast: dict[str, Any]) -> list[list[str]]:
@@ -77,7 +81,9 @@ def links(ast: dict[str, Any]) -> list[str]:
     return [b["c"][2][0] for b in walk(ast["blocks"]) if b.get("t") == "Link"]
 
 
-def rendered(tmp_path: Path, example: str, lang: str, reference: Path | None = None) -> tuple[Path, Path]:
+def rendered(
+    tmp_path: Path, example: str, lang: str, reference: Path | None = None
+) -> tuple[Path, Path]:
     source = EXAMPLES / example
     md = tmp_path / f"{lang}.md"
     docx_path = tmp_path / f"{lang}.docx"
@@ -156,7 +162,11 @@ def make_corporate(path: Path) -> None:
     for style in list(styles):
         name = style.find(f"{W}name")
         if name is not None and name.get(f"{W}val") in (
-            "Table Grid", "List Bullet", "List Number", "List Paragraph", "Quote"
+            "Table Grid",
+            "List Bullet",
+            "List Number",
+            "List Paragraph",
+            "Quote",
         ):
             styles.remove(style)
     document.save(str(path))
@@ -186,8 +196,12 @@ def test_a_reference_that_is_not_a_word_file_is_a_usage_error(tmp_path: Path) ->
     bogus = tmp_path / "corporate.docx"
     bogus.write_text("not a zip")
     result = run_intstrat(
-        "render", str(EXAMPLES / "strategy-en.yaml"), "-o", str(tmp_path / "x.docx"),
-        "--reference-docx", str(bogus),
+        "render",
+        str(EXAMPLES / "strategy-en.yaml"),
+        "-o",
+        str(tmp_path / "x.docx"),
+        "--reference-docx",
+        str(bogus),
     )
     assert result.returncode == 2
     assert "not a Word document (.docx)" in result.stderr
@@ -202,7 +216,7 @@ def test_document_properties(tmp_path: Path) -> None:
     assert props.title.startswith("Internationalisierungsstrategie – ")
     assert props.author
     assert props.language == "de-DE"
-    assert props.created == dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.timezone.utc)
+    assert props.created == dt.datetime(2026, 11, 1, 12, 0, tzinfo=dt.UTC)
     with zipfile.ZipFile(docx_path) as package:
         styles = package.read("word/styles.xml").decode("utf-8")
         settings = package.read("word/settings.xml").decode("utf-8")
@@ -258,9 +272,14 @@ def test_builder_covers_the_markdown_it_needs(tmp_path: Path) -> None:
     target = tmp_path / "sample.docx"
     target.write_bytes(build_docx(BUILDER_SAMPLE, facts))
     document = docx.Document(str(target))
-    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    headings = [
+        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
+    ]
     assert headings == [
-        ("Heading 1", "One"), ("Heading 2", "Two"), ("Heading 3", "Three"), ("Heading 4", "Four")
+        ("Heading 1", "One"),
+        ("Heading 2", "Two"),
+        ("Heading 3", "Three"),
+        ("Heading 4", "Four"),
     ]
     runs = {r.text: r for p in document.paragraphs for r in p.runs}
     assert runs["bold"].bold and runs["italic"].italic
@@ -277,7 +296,8 @@ def test_builder_covers_the_markdown_it_needs(tmp_path: Path) -> None:
     root = etree.fromstring(body.encode())
     num_ids = [
         (int(p.find(f".//{W}ilvl").get(f"{W}val")), p.find(f".//{W}numId").get(f"{W}val"))
-        for p in root.iter(f"{W}pPr") if p.find(f"{W}numPr") is not None
+        for p in root.iter(f"{W}pPr")
+        if p.find(f"{W}numPr") is not None
     ]
     assert [level for level, _ in num_ids] == [0, 0, 1, 2, 0, 0, 0]
     first, second = num_ids[0][1], num_ids[5][1]
@@ -320,9 +340,20 @@ def test_libreoffice_converts_the_docx_to_pdf(tmp_path: Path, lang: str) -> None
     _, docx_path = rendered(tmp_path, example, lang)
     profile = tmp_path / "lo-profile"
     result = subprocess.run(
-        [program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx_path)],
-        capture_output=True, text=True, timeout=180, check=False,
+        [
+            program,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     pdf = docx_path.with_suffix(".pdf")
     assert result.returncode == 0, result.stderr

@@ -1,6 +1,7 @@
 """Golden files: the rendered Markdown of both examples, byte for byte.
 
-Regenerate after an intended change with `INTSTRAT_UPDATE_GOLDEN=1 pytest tests/test_render_golden.py`
+Regenerate after an intended change with
+`INTSTRAT_UPDATE_GOLDEN=1 pytest tests/test_render_golden.py`
 and review the diff like any other change to the document.
 """
 
@@ -11,8 +12,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
+
 from intstrat.render.run import RenderOptions, render
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -6,11 +6,15 @@ import datetime as dt
 import enum
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from intstrat.boundary import EXIT_FINDINGS, EXIT_OK
 from intstrat.errors import UsageError
+
+if TYPE_CHECKING:
+    from intstrat.findings import FileResult
 
 
 class RenderFormat(str, enum.Enum):
@@ -144,7 +148,7 @@ def register(app: typer.Typer) -> None:
             write_output(target, rendered.payload, path, rendered.lang)
             typer.echo(words["wrote"].format(out=target), err=True)
         result = _audit(rendered.text, path, rendered.lang)
-        if result is not None and result.is_strategy:
+        if result.is_strategy:
             total = len(result.checklist) + len(result.sections)
             passed = result.checklist_passed + result.sections_passed
             score = _score(result.score, rendered.lang)
@@ -167,15 +171,13 @@ def _parse_date(value: str | None, lang: str) -> dt.date | None:
         raise UsageError(_WORDS[lang]["as_of"].format(value=value)) from None
 
 
-def _audit(text: str, path: Path, lang: str):  # type: ignore[no-untyped-def]
+def _audit(text: str, path: Path, lang: str) -> FileResult:
     from intstrat.audit import audit_text
 
     return audit_text(text, str(path), lang)
 
 
-def _errors(result: object) -> int:
-    from intstrat.findings import FileResult, Severity
+def _errors(result: FileResult) -> int:
+    from intstrat.findings import Severity
 
-    if not isinstance(result, FileResult):
-        return 0
     return sum(1 for f in result.findings if f.severity >= Severity.ERROR)

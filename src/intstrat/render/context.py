@@ -231,7 +231,7 @@ def financing(raw: Mapping[str, Any]) -> dict[str, Any]:
     years: list[int] = []
     if dated:
         years = list(range(min(d[2].year for d in dated), max(d[3].year for d in dated) + 1))
-    yearly_rows = []
+    yearly_rows: list[dict[str, Any]] = []
     year_totals = dict.fromkeys(years, 0.0)
     for source, amount, start, end in dated:
         spread = _spread(amount, start, end)
@@ -258,7 +258,9 @@ def financing(raw: Mapping[str, Any]) -> dict[str, Any]:
         "years": [str(year) for year in years],
         "yearly": yearly_rows,
         "year_totals": [_whole(round(year_totals[y], 2)) for y in years],
-        "yearly_total": _whole(sum(r["amount"] for r in yearly_rows)) if yearly_rows else None,
+        "yearly_total": _whole(sum(float(r["amount"]) for r in yearly_rows))
+        if yearly_rows
+        else None,
     }
 
 
@@ -283,11 +285,11 @@ def timeline(raw: Mapping[str, Any]) -> dict[str, Any]:
     plan = _mapping(_mapping(raw.get("concept")).get("work_plan"))
     milestones = sorted(_list(plan.get("milestones")), key=lambda m: _sort_date(m.get("due")))
     activities = sorted(_list(plan.get("activities")), key=lambda a: _sort_date(a.get("start")))
-    sections = []
+    sections: list[dict[str, Any]] = []
     placed: set[int] = set()
     for milestone in milestones:
         ident = _text(milestone.get("id"))
-        tasks = []
+        tasks: list[dict[str, Any]] = []
         for index, activity in enumerate(activities):
             if ident and _text(activity.get("milestone")) == ident and index not in placed:
                 placed.add(index)

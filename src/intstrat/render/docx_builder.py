@@ -37,6 +37,7 @@ GANTT_FILL = "4472C4"
 GANTT_DONE_FILL = "A5A5A5"
 HEADER_FILL = "D9D9D9"
 LIST_INDENT_TWIPS = 360
+TABLE_FONT = Pt(9)
 
 _TOC_TEXT = {
     "en": "Table of contents: update the field (F9 in Word) to fill it.",
@@ -130,6 +131,7 @@ class DocxBuilder:
         self.italic = 0
         self.strike = 0
         self.link: Any = None
+        self.in_table = False
         self._numbering: Any = None
         self._abstract_ids: dict[bool, int] = {}
         self._next_num_id = 0
@@ -309,12 +311,17 @@ class DocxBuilder:
         if not columns:
             return
         table = self._new_table(len(cells), columns)
+        widths = self._column_widths(cells, columns)
+        self.in_table = True
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
         for index, (row, row_cells) in enumerate(zip(table.rows, cells, strict=True)):
             header = index < state.header_rows
             if header:
                 _repeat_header(row)
             docx_cells = row.cells  # once per row: Table.cell() would rebuild the grid each time
-            for cell, (inline, align) in zip(docx_cells, row_cells, strict=False):
+            for cell, width, (inline, align) in zip(docx_cells, widths, row_cells, strict=False):
+                cell.width = width
                 paragraph = cell.paragraphs[0]
                 if align in _ALIGN:
                     paragraph.alignment = _ALIGN[align]
@@ -325,6 +332,7 @@ class DocxBuilder:
                     self._inline(paragraph, inline.children or [])
                 if header:
                     self.bold -= 1
+        self.in_table = False
 
     # --- inline -------------------------------------------------------------------------
 
@@ -377,6 +385,8 @@ class DocxBuilder:
             run.italic = True
         if self.strike:
             run.font.strike = True
+        if self.in_table:
+            run.font.size = TABLE_FONT
         if self.link is not None:
             if self._hyperlink_style is None:
                 self._hyperlink_style = self.styles.hyperlink()
@@ -418,6 +428,25 @@ class DocxBuilder:
         if style is None or style.name != "Table Grid":
             _borders(table)
         return table
+
+    def _column_widths(
+        self, rows: list[list[tuple[Token | None, str | None]]], columns: int
+    ) -> list[int]:
+        """Widths in proportion to each column's longest text (capped), filling the page.
+
+        Equal widths squeeze a description column into a word per line next to a column
+        holding a number; this keeps short columns narrow without a layout engine.
+        """
+        need = [6] * columns
+        for row in rows:
+            for index, (inline, _) in enumerate(row[:columns]):
+                if inline is not None:
+                    text = inline.content
+                    longest = max((len(word) for word in text.split()), default=0)
+                    need[index] = max(need[index], longest + 6, min(len(text), 30))
+        total_width = int(self.document._block_width)
+        weight = sum(need)
+        return [total_width * n // weight for n in need]
 
     def _open_list(self, *, ordered: bool, start: int) -> None:
         level = min(len(self.lists), 8)
@@ -526,6 +555,16 @@ class DocxBuilder:
         rows = 1 + sum(1 + len(section.tasks) for section in sections)
         table = self._new_table(rows, len(periods) + 1)
         table_rows = table.rows
+        # The task names get a third of the width; the periods share the rest.
+        total_width = int(self.document._block_width)
+        first = total_width // 3
+        rest = (total_width - first) // max(len(periods), 1)
+        widths = [first] + [rest] * len(periods)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        for row in table_rows:
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = width
         _repeat_header(table_rows[0])
         header = table_rows[0].cells
         for cell, label in zip(header, ["", *(p.label for p in periods)], strict=True):
