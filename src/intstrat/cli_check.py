@@ -121,6 +121,9 @@ def register(app: typer.Typer) -> None:
             False, "--strategies-only",
             help="Skip named files without the 'intstrat:' key (for hooks that pass every YAML).",
         ),
+        exit_zero: bool = typer.Option(
+            False, "--exit-zero", help="Exit 0 even with findings (for report-only CI steps)."
+        ),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="Only show what fails."),
         statistics: bool = typer.Option(False, "--statistics", help="Count findings per rule."),
         jobs: int = typer.Option(
@@ -180,4 +183,4 @@ def register(app: typer.Typer) -> None:
         level = Severity.parse(fail_on.value) if fail_on else (settings.fail_on or Severity.ERROR)
         threshold = fail_under if fail_under is not None else settings.fail_under
         failing = exit_code(results, level, threshold)
-        return EXIT_FINDINGS if failing else EXIT_OK
+        return EXIT_FINDINGS if failing and not exit_zero else EXIT_OK
