@@ -235,9 +235,6 @@ def _run_check(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.xfail(
-    reason="the size reported is the bytes read (limit + 1), not the file's size", strict=True
-)
 def test_cli_reports_file_above_max_size(tmp_path: Path) -> None:
     """YA05 for a file above --max-size: a strategy snippet cannot show it, the CLI can."""
     target = tmp_path / "big.yaml"

@@ -52,11 +52,15 @@ def locale_language() -> str:
     return "de" if code.lower().startswith("de") else "en"
 
 
-def audit_bytes(raw: bytes, path: str, options: AuditOptions | None = None) -> FileResult:
+def audit_bytes(
+    raw: bytes, path: str, options: AuditOptions | None = None, size: int | None = None
+) -> FileResult:
+    """Audit a file's bytes; `size` is the file's real size when only its head was read."""
     options = options or AuditOptions()
     if len(raw) > options.max_size:
-        problem = LoadProblem("YA05", "too_large", 1, 1, {"size": len(raw),
-                                                          "limit": options.max_size})
+        problem = LoadProblem(
+            "YA05", "too_large", 1, 1, {"size": max(size or 0, len(raw)), "limit": options.max_size}
+        )
         return _unreadable(path, [problem], options)
     text, decode_problem = decode(raw)
     if text is None:
@@ -139,7 +143,13 @@ def audit_document(
 
     from intstrat.schema import validate
 
-    hits: list[Hit] = [Hit(p.rule, p.msg, p.path, p.args) for p in validate(doc)]
+    # An impossible date is already a YA03 finding; the schema's "not a date" would say it twice.
+    bad_dates = {p.pointer for p in problems or [] if p.rule == "YA03"}
+    hits: list[Hit] = [
+        Hit(p.rule, p.msg, p.path, p.args)
+        for p in validate(doc)
+        if not (p.msg == "format_date" and pointer(p.path) in bad_dates)
+    ]
     if data.get("intstrat") != FORMAT_VERSION:
         # A newer format would be misread by these rules: say so and stop.
         version_hits = [h for h in hits if h.rule == "SC04"] or [

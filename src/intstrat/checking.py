@@ -28,13 +28,14 @@ def read_one(path: str, options: AuditOptions) -> FileResult:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(options.max_size + 1)
+            size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
         lang = options.lang or "en"
         detail = exc.strerror or type(exc).__name__
         finding = Finding(path, 1, 1, "YA06", Severity.ERROR,
                           message("YA06", "unreadable", lang, {"detail": detail}))
         return FileResult(path, (finding,), language=lang, is_strategy=False)
-    return audit_bytes(raw, path, options)
+    return audit_bytes(raw, path, options, size=size)
 
 
 def _read_job(job: tuple[str, AuditOptions]) -> FileResult:

@@ -208,14 +208,7 @@ def load_text(text: str) -> tuple[Document | None, list[LoadProblem]]:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = (exc.problem or str(exc)).strip()
-        if "expected a single document" in str(exc):
-            return None, [LoadProblem("YA01", "several_documents", line, col)]
-        if "undefined alias" in problem:
-            return None, [LoadProblem("YA01", "undefined_alias", line, col, {"detail": problem})]
-        return None, [LoadProblem("YA01", "syntax", line, col, {"detail": problem})]
+        return None, [_syntax_problem(exc, text)]
     except yaml.YAMLError as exc:
         return None, [LoadProblem("YA01", "syntax", 1, 1, {"detail": str(exc)})]
     except RecursionError:
@@ -231,6 +224,44 @@ def load_text(text: str) -> tuple[Document | None, list[LoadProblem]]:
     except _Abort as stop:
         return None, [*builder.problems, stop.problem]
     return doc, builder.problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:
+    """libyaml's complaint, located where a user would look, and in words of our own if known."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = (exc.problem or str(exc)).strip()
+    context = (exc.context or "").strip()
+    if "quoted scalar" in context and "end of stream" in problem and exc.context_mark:
+        # An unclosed quote is noticed at the end of the file; point at where it opened.
+        mark = exc.context_mark
+        key = "unclosed_quote"
+    elif "expected a single document" in str(exc):
+        key = "several_documents"
+    elif "undefined alias" in problem:
+        key = "undefined_alias"
+    elif "mapping values are not allowed" in problem:
+        key = "mapping_values"
+    elif "cannot start any token" in problem and _char_at(text, mark) == "\t":
+        key = "tab"
+    elif "maximum nesting depth" in problem:
+        key = "too_deep"
+    elif "expected <block end>" in problem or "did not find expected key" in problem:
+        key = "indentation"
+    else:
+        key = "syntax"
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    detail = f"{context}, {problem}" if context and key in ("syntax", "indentation") else problem
+    return LoadProblem("YA01", key, line, col, {"detail": detail})
+
+
+def _char_at(text: str, mark: Any) -> str:
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    if mark.line >= len(lines):
+        return ""
+    line = lines[mark.line]
+    return line[mark.column] if mark.column < len(line) else ""
 
 
 class _Abort(Exception):
@@ -281,6 +312,11 @@ class _Builder:
         where = pointer(tuple(self.stack))
         return LoadProblem(rule, msg, mark.line + 1, mark.column + 1, args, where)
 
+    def bare(self, rule: str, msg: str, node: Any, **args: Any) -> LoadProblem:
+        """A problem located by line only: its data path would be long and meaningless."""
+        mark = node.start_mark
+        return LoadProblem(rule, msg, mark.line + 1, mark.column + 1, args)
+
     def problem(self, rule: str, msg: str, node: Any, **args: Any) -> None:
         self.problems.append(self.report(rule, msg, node, **args))
 
@@ -289,10 +325,10 @@ class _Builder:
         if ident in self.seen:
             # An alias: its nodes are built again, and count against the budget.
             if ident in self.active:
-                raise _Abort(self.report("YA05", "recursive_alias", node))
+                raise _Abort(self.bare("YA05", "recursive_alias", node))
             self.alias_budget -= 1
             if self.alias_budget < 0:
-                raise _Abort(self.report("YA05", "alias_budget", node, limit=ALIAS_NODE_BUDGET))
+                raise _Abort(self.bare("YA05", "alias_budget", node, limit=ALIAS_NODE_BUDGET))
         else:
             self.seen.add(ident)
         cls = node.__class__
@@ -304,13 +340,13 @@ class _Builder:
                 return self.plain(node, node.value)
             return self.scalar(node)
         if depth > MAX_DEPTH:
-            raise _Abort(self.report("YA05", "too_deep", node))
+            raise _Abort(self.bare("YA05", "too_deep", node))
         self.active.add(ident)
         stack = self.stack
         try:
             if cls is yaml.SequenceNode:
                 if node.tag not in _SEQ_TAGS:
-                    self.problem("YA04", "tag", node, tag=node.tag)
+                    self.problem("YA04", "tag", node, tag=_short_tag(node.tag))
                 items = []
                 for index, item in enumerate(node.value):
                     stack.append(index)
@@ -318,7 +354,7 @@ class _Builder:
                     stack.pop()
                 return items
             if node.tag not in _MAP_TAGS:
-                self.problem("YA04", "tag", node, tag=node.tag)
+                self.problem("YA04", "tag", node, tag=_short_tag(node.tag))
             return self.mapping(node, depth)
         finally:
             self.active.discard(ident)
@@ -376,7 +412,7 @@ class _Builder:
         if tag == "tag:yaml.org,2002:timestamp":
             return self.plain(node, value)
         if tag not in _KNOWN_TAGS:
-            self.problem("YA04", "tag", node, tag=tag)
+            self.problem("YA04", "tag", node, tag=_short_tag(tag))
         return value
 
     def plain(self, node: Any, value: str) -> Any:
@@ -414,6 +450,11 @@ class _Builder:
         if value in _FALSE:
             return False
         return value
+
+
+def _short_tag(tag: str) -> str:
+    """`tag:yaml.org,2002:python/object` → `!!python/object`, as the user wrote it."""
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,") else tag
 
 
 def iter_strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from intstrat.load import Document, Path_, pointer
 from intstrat.resources import schema_path
+from intstrat.rules.messages import Term, Terms
 
 
 @cache
@@ -70,57 +71,95 @@ def validate(doc: Document) -> list[SchemaProblem]:
                 close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
                 if close:
                     problems.append(
-                        SchemaProblem("SC02", "unknown_key_hint", (*path, key), key=key,
-                                      hint=close[0])
+                        SchemaProblem(
+                            "SC02", "unknown_key_hint", (*path, key), key=key, hint=close[0]
+                        )
                     )
                 else:
                     problems.append(
-                        SchemaProblem("SC02", "unknown_key", (*path, key), key=key,
-                                      allowed=", ".join(allowed[:12]))
+                        SchemaProblem(
+                            "SC02",
+                            "unknown_key",
+                            (*path, key),
+                            key=key,
+                            allowed=", ".join(allowed[:12]),
+                        )
                     )
         elif name == "required":
-            problems.append(
-                SchemaProblem("SC03", "missing_key", path, key=kind.property,
-                              where=pointer(path) or "/")
-            )
+            if path:
+                problems.append(
+                    SchemaProblem(
+                        "SC03", "missing_key", path, key=kind.property, where=pointer(path)
+                    )
+                )
+            else:
+                problems.append(SchemaProblem("SC03", "missing_top_key", path, key=kind.property))
         elif name == "type":
+            value = doc.get(path)
+            if path == ("intstrat",) and value == "1":
+                problems.append(SchemaProblem("SC04", "version_text", path))
+                continue
+            kind_of, shown = _describe(value)
             problems.append(
-                SchemaProblem("SC01", "type", path, expected=" | ".join(kind.types),
-                              got=_describe(doc.get(path)))
+                SchemaProblem(
+                    "SC01", "type", path, expected=Terms(kind.types), got=kind_of, shown=shown
+                )
             )
+        elif name in ("minimum", "exclusiveMinimum"):
+            key = "minimum" if name == "minimum" else "exclusive_minimum"
+            problems.append(
+                SchemaProblem("SC01", key, path, value=_short(doc.get(path)), limit=kind.limit)
+            )
+        elif name == "pattern" and kind.pattern == ID_PATTERN:
+            problems.append(SchemaProblem("SC01", "id_pattern", path, value=_short(doc.get(path))))
         elif name == "enum":
             problems.append(
-                SchemaProblem("SC01", "enum", path, value=_short(doc.get(path)),
-                              options=", ".join(str(o) for o in kind.options))
+                SchemaProblem(
+                    "SC01",
+                    "enum",
+                    path,
+                    value=_short(doc.get(path)),
+                    options=", ".join(str(o) for o in kind.options),
+                )
             )
         elif name == "const" and path == ("intstrat",):
-            problems.append(SchemaProblem("SC04", "version", path, value=_short(doc.get(path))))
+            value = doc.get(path)
+            key = "version_text" if value == "1" else "version"
+            problems.append(SchemaProblem("SC04", key, path, value=_short(value)))
         elif name == "format":
             problems.append(
-                SchemaProblem("SC01", "format_" + str(kind.format).replace("-", "_"), path,
-                              value=_short(doc.get(path)))
+                SchemaProblem(
+                    "SC01",
+                    "format_" + str(kind.format).replace("-", "_"),
+                    path,
+                    value=_short(doc.get(path)),
+                )
             )
         else:
             problems.append(SchemaProblem("SC01", "other", path, detail=error.message))
     return problems
 
 
-def _describe(value: Any) -> str:
+ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
+
+
+def _describe(value: Any) -> tuple[Term, str]:
+    """What a value is (a translatable word) and how to show it (may be empty)."""
     if value is None:
-        return "null"
+        return Term("null"), ""
     if isinstance(value, bool):
-        return f"boolean {value}".lower()
+        return Term("boolean"), f" {str(value).lower()}"
     if isinstance(value, dict):
-        return "mapping"
+        return Term("object"), ""
     if isinstance(value, list):
-        return "list"
+        return Term("array"), ""
     if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
+        return Term("special_number"), f" {value}"
     if isinstance(value, int | float):
-        return f"number {value}"
+        return Term("number"), f" {value}"
     if isinstance(value, dt.date):
-        return f"date {value.isoformat()}"
-    return f"text '{_short(value)}'"
+        return Term("date"), f" {value.isoformat()}"
+    return Term("string"), f" '{_short(value)}'"
 
 
 def _short(value: Any) -> str:

@@ -111,9 +111,11 @@ def cl04(ctx: Context) -> None:
             ctx.fail("CL04", "focus_missing", ("measures", "analyses"), focus=focus)
     for path, analysis in analyses:
         if not ctx.text(analysis.get("kind")):
-            ctx.fail("CL04", "no_kind", (*path, "kind"))
+            ctx.fail("CL04", "no_kind", (*path, "kind"), name=ctx.label(analysis, path))
         if not ctx.text(analysis.get("performed_by")):
-            ctx.fail("CL04", "no_performer", (*path, "performed_by"))
+            ctx.fail(
+                "CL04", "no_performer", (*path, "performed_by"), name=ctx.label(analysis, path)
+            )
 
 
 def cl05(ctx: Context) -> None:
@@ -129,11 +131,11 @@ def cl05(ctx: Context) -> None:
     for path, body in bodies:
         if len(set(ctx.texts(body.get("members")))) < 2:
             ctx.fail(
-                "CL05", "not_interdisciplinary", (*path, "members"), name=body.get("name", path[-1])
+                "CL05", "not_interdisciplinary", (*path, "members"), name=ctx.label(body, path)
             )
         if len(set(ctx.texts(body.get("hierarchy_levels")))) < 2:
             ctx.fail(
-                "CL05", "single_level", (*path, "hierarchy_levels"), name=body.get("name", path[-1])
+                "CL05", "single_level", (*path, "hierarchy_levels"), name=ctx.label(body, path)
             )
 
 
@@ -149,7 +151,7 @@ def cl06(ctx: Context) -> None:
                 "CL06",
                 "unmaintained",
                 (*path, "maintained_by"),
-                name=database.get("name", path[-1]),
+                name=ctx.label(database, path),
             )
 
 
@@ -231,24 +233,41 @@ def _criteria_catalogue(ctx: Context, rule: str, section: str) -> list[str]:
                 rule,
                 "no_weight",
                 (*path, "weight"),
-                name=criterion.get("name", criterion.get("id")),
+                name=ctx.label(criterion, path),
             )
     return [str(c["id"]) for _, c in criteria if "id" in c]
 
 
-def _scored_on_all(item: dict[str, object], criteria: list[str]) -> bool:
+def _unscored(item: dict[str, object], criteria: list[str]) -> list[str]:
+    """The criteria that no rater scored for this item (all of them when it has no scores)."""
     scores = item.get("scores")
-    if not isinstance(scores, list):
-        return False
     covered: set[str] = set()
-    for score in scores:
-        if isinstance(score, dict) and isinstance(score.get("values"), dict):
-            covered.update(
-                k
-                for k, v in score["values"].items()
-                if isinstance(v, int | float) and not isinstance(v, bool)
-            )
-    return bool(criteria) and set(criteria) <= covered
+    if isinstance(scores, list):
+        for score in scores:
+            if isinstance(score, dict) and isinstance(score.get("values"), dict):
+                covered.update(
+                    k
+                    for k, v in score["values"].items()
+                    if isinstance(v, int | float) and not isinstance(v, bool)
+                )
+    return [c for c in criteria if c not in covered]
+
+
+def _decided_unscored(
+    ctx: Context, rule: str, base: str, items_key: str, criteria: list[str], decided: set[str]
+) -> None:
+    """Items the selection has decided on must be assessed on every criterion (guide 4.2, 5.1)."""
+    for path, item in ctx.items(base, items_key):
+        if criteria and item.get("status") in decided:
+            missing = _unscored(item, criteria)
+            if missing:
+                ctx.fail(
+                    rule,
+                    "decided_unscored",
+                    (*path, "scores"),
+                    name=ctx.label(item, path, prefer_id=True),
+                    missing=", ".join(missing),
+                )
 
 
 def cl12(ctx: Context) -> None:
@@ -261,8 +280,9 @@ def cl12(ctx: Context) -> None:
         ctx.fail("CL12", "no_process", ("partner_selection", "process"))
     criteria = _criteria_catalogue(ctx, "CL12", "partner_selection")
     candidates = list(ctx.items("partner_selection", "candidates"))
-    if not any(_scored_on_all(c, criteria) for _, c in candidates):
+    if not any(criteria and not _unscored(c, criteria) for _, c in candidates):
         ctx.fail("CL12", "unscored", ("partner_selection", "candidates"))
+    _decided_unscored(ctx, "CL12", "partner_selection", "candidates", criteria, {"selected"})
 
 
 AGREEMENT_TOPICS = 3
@@ -309,7 +329,10 @@ def cl14(ctx: Context) -> None:
         ctx.fail("CL14", "no_process", ("project_selection", "process"))
     if not ctx.text(selection.get("selected_by")):
         ctx.fail("CL14", "no_selector", ("project_selection", "selected_by"))
-    _criteria_catalogue(ctx, "CL14", "project_selection")
+    criteria = _criteria_catalogue(ctx, "CL14", "project_selection")
+    _decided_unscored(
+        ctx, "CL14", "project_selection", "projects", criteria, {"selected", "running", "completed"}
+    )
     groups = {c.get("group") for _, c in ctx.items("project_selection", "criteria")}
     for group in PROJECT_GROUPS:
         if group not in groups:
@@ -358,11 +381,9 @@ def cl16(ctx: Context) -> None:
         ctx.fail("CL16", "missing", ("communication", "internal"))
     for path, channel in channels:
         if not ctx.text(channel.get("channel")):
-            ctx.fail("CL16", "no_channel", (*path, "channel"), name=channel.get("name", path[-1]))
+            ctx.fail("CL16", "no_channel", (*path, "channel"), name=ctx.label(channel, path))
         if not ctx.text(channel.get("frequency")):
-            ctx.fail(
-                "CL16", "no_frequency", (*path, "frequency"), name=channel.get("name", path[-1])
-            )
+            ctx.fail("CL16", "no_frequency", (*path, "frequency"), name=ctx.label(channel, path))
     if not ctx.text(comm.get("steered_by")):
         ctx.fail("CL16", "no_steering", ("communication", "steered_by"))
     if comm.get("developed_with_partners") is not True:
@@ -382,11 +403,9 @@ def cl17(ctx: Context) -> None:
         ctx.fail("CL17", "few_kinds", ("communication", "external"), count=len(kinds))
     for path, measure in measures:
         if not ctx.text(measure.get("channel")):
-            ctx.fail("CL17", "no_channel", (*path, "channel"), name=measure.get("name", path[-1]))
+            ctx.fail("CL17", "no_channel", (*path, "channel"), name=ctx.label(measure, path))
         if not ctx.text(measure.get("frequency")):
-            ctx.fail(
-                "CL17", "no_frequency", (*path, "frequency"), name=measure.get("name", path[-1])
-            )
+            ctx.fail("CL17", "no_frequency", (*path, "frequency"), name=ctx.label(measure, path))
     if not ctx.text(ctx.get("communication", "steered_by")):
         ctx.fail("CL17", "no_oversight", ("communication", "steered_by"))
 
@@ -414,7 +433,7 @@ def cl18(ctx: Context) -> None:
                 "CL18",
                 "incomplete",
                 path,
-                name=indicator.get("id", path[-1]),
+                name=ctx.label(indicator, path, prefer_id=True),
                 fields=", ".join(lacking),
             )
 

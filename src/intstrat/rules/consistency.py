@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from intstrat.load import Path_, iter_strings
+from intstrat.load import Path_
 from intstrat.rules.base import Check, Context, as_number, is_placeholder
+from intstrat.rules.messages import Term
 
 # (list path, start key, end key) for everything that has a period.
 _PERIODS: tuple[tuple[tuple[str, ...], str, str], ...] = (
@@ -65,7 +66,7 @@ def _check_refs(
                 "unknown",
                 path,
                 value=value,
-                kind=kind,
+                kind=Term(kind),
                 known=", ".join(sorted(known)) or "-",
             )
 
@@ -86,7 +87,7 @@ def _score_refs(ctx: Context, base: str, items_key: str) -> None:
                             "unknown",
                             (*spath, "values", key),
                             value=key,
-                            kind="criterion",
+                            kind=Term("criterion"),
                             known=", ".join(sorted(criteria)) or "-",
                         )
 
@@ -206,9 +207,21 @@ def co06(ctx: Context) -> None:
 
 def co04(ctx: Context) -> None:
     """Placeholder text is a gap, not content."""
-    for path, text in iter_strings(ctx.data):
-        if is_placeholder(text) and path and path[-1] != "id":
-            ctx.fail("CO04", "placeholder", path, text=text.strip()[:30] or '""')
+    # Every string of the file, as `iter_strings` gives them, but a path is built only for the
+    # mappings and lists walked and for the strings that fail (the audit sorts the findings).
+    stack: list[tuple[Path_, Any]] = [((), ctx.data)]
+    while stack:
+        here, node = stack.pop()
+        pairs = node.items() if isinstance(node, dict) else enumerate(node)
+        nested: list[tuple[Path_, Any]] = []
+        for key, value in pairs:
+            if isinstance(value, str):
+                if key != "id" and is_placeholder(value):
+                    ctx.fail("CO04", "placeholder", (*here, key),
+                             text=value.strip()[:30] or '""')
+            elif isinstance(value, dict | list):
+                nested.append(((*here, key), value))
+        stack.extend(reversed(nested))
 
 
 CHECKS: dict[str, Check] = {

@@ -11,6 +11,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "YAML cannot be parsed here: {detail}",
         "YAML lässt sich hier nicht lesen: {detail}",
     ),
+    "YA01.unclosed_quote": (
+        "a quoted text starts here and is never closed",
+        "ein Text in Anführungszeichen beginnt hier und wird nie geschlossen",
+    ),
+    "YA01.mapping_values": (
+        "a ':' where YAML does not expect one (a missing space after ':', or text that needs "
+        "quotes?)",
+        "ein ':' an einer Stelle, an der YAML keins erwartet (fehlt ein Leerzeichen nach ':' "
+        "oder braucht der Text Anführungszeichen?)",
+    ),
+    "YA01.tab": (
+        "a tab character cannot indent YAML; use spaces",
+        "ein Tabulator kann YAML nicht einrücken; bitte Leerzeichen verwenden",
+    ),
+    "YA01.indentation": (
+        "the indentation does not fit the lines above",
+        "die Einrückung passt nicht zu den Zeilen darüber",
+    ),
+    "YA01.too_deep": (
+        "the structure is nested more deeply than YAML parsers allow",
+        "die Struktur ist tiefer verschachtelt, als YAML-Parser erlauben",
+    ),
     "YA01.several_documents": (
         "the file holds more than one YAML document (a second '---'); one strategy per file",
         "die Datei enthält mehr als ein YAML-Dokument (ein zweites '---'); eine Strategie je Datei",
@@ -74,8 +96,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- schema ---------------------------------------------------------------------------------
     "SC01.type": (
-        "expected {expected}, found {got}",
-        "erwartet: {expected}, gefunden: {got}",
+        "expected {expected}, found {got}{shown}",
+        "erwartet: {expected}, gefunden: {got}{shown}",
+    ),
+    "SC01.minimum": (
+        "{value} is below the smallest allowed value {limit}",
+        "{value} liegt unter dem kleinsten erlaubten Wert {limit}",
+    ),
+    "SC01.exclusive_minimum": (
+        "{value} must be greater than {limit}",
+        "{value} muss größer als {limit} sein",
+    ),
+    "SC01.id_pattern": (
+        "'{value}' is not a valid id: use lower-case letters, digits, '-' and '_', starting "
+        "with a letter or digit",
+        "'{value}' ist keine gültige ID: nur Kleinbuchstaben, Ziffern, '-' und '_', am Anfang "
+        "ein Buchstabe oder eine Ziffer",
     ),
     "SC01.enum": (
         "'{value}' is not one of: {options}",
@@ -98,9 +134,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "required key '{key}' is missing in {where}",
         "Pflichtschlüssel '{key}' fehlt in {where}",
     ),
+    "SC03.missing_top_key": (
+        "required key '{key}' is missing at the top level",
+        "Pflichtschlüssel '{key}' fehlt auf oberster Ebene",
+    ),
     "SC04.version": (
         "format version '{value}' is not supported; this intstrat reads 'intstrat: 1'",
         "Formatversion '{value}' wird nicht unterstützt; dieses intstrat liest 'intstrat: 1'",
+    ),
+    "SC04.version_text": (
+        "the format version is the number 1, not the text \"1\": write 'intstrat: 1' without "
+        "quotes",
+        "die Formatversion ist die Zahl 1, nicht der Text \"1\": 'intstrat: 1' ohne "
+        "Anführungszeichen schreiben",
     ),
     "SC04.no_version": (
         "no 'intstrat: 1' line: this file is not marked as a strategy",
@@ -185,12 +231,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keine Analyse mit Fokus '{focus}'",
     ),
     "CL04.no_kind": (
-        "the analysis does not say what kind it is (SWOT, PEST, market study, ...)",
-        "bei der Analyse fehlt die Art (SWOT, PEST, Marktstudie, ...)",
+        "analysis '{name}' does not say what kind it is (SWOT, PEST, market study, ...)",
+        "bei der Analyse '{name}' fehlt die Art (SWOT, PEST, Marktstudie, ...)",
     ),
     "CL04.no_performer": (
-        "the analysis does not say who performs it",
-        "bei der Analyse fehlt, wer sie durchführt",
+        "analysis '{name}' does not say who performs it",
+        "bei der Analyse '{name}' fehlt, wer sie durchführt",
     ),
     "CL05.missing": ("no steering bodies are formed", "keine Steuerungsgremien gebildet"),
     "CL05.level_missing": (
@@ -279,6 +325,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no candidate is scored against every criterion",
         "kein Kandidat ist nach allen Kriterien bewertet",
     ),
+    "CL12.decided_unscored": (
+        "selected partner '{name}' is not scored on every criterion (missing: {missing})",
+        "ausgewählter Partner '{name}' ist nicht nach allen Kriterien bewertet (fehlt: "
+        "{missing})",
+    ),
     "CL13.none_selected": (
         "no partner is selected yet (status: selected), so no cooperation paper can exist",
         "noch kein Partner ausgewählt (status: selected), also auch keine "
@@ -323,6 +374,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or write an empty list)",
         "Interessenkonflikte sind nicht behandelt (unter conflicts_of_interest aufführen oder "
         "eine leere Liste angeben)",
+    ),
+    "CL14.decided_unscored": (
+        "project '{name}' is selected without a score on every criterion (missing: {missing})",
+        "Projekt '{name}' ist ausgewählt, ohne nach allen Kriterien bewertet zu sein (fehlt: "
+        "{missing})",
     ),
     "CL15.missing": (
         "no intellectual property rules",
@@ -461,11 +517,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "activity '{name}' has no estimated cost",
         "Aktivität '{name}' hat keine geschätzten Kosten",
     ),
-    "CS08.no_goals": (
-        "no {horizon} goals",
-        "keine Ziele für {horizon}",
+    "CS08.no_short_term": ("no short-term goals", "keine kurzfristigen Ziele"),
+    "CS08.no_long_term": ("no long-term goals", "keine langfristigen Ziele"),
+    "CS09.missing": (
+        "the communication section lists no internal or external measures",
+        "der Abschnitt zur Kommunikation nennt keine internen oder externen Maßnahmen",
     ),
-    "CS09.missing": ("no communication section", "kein Abschnitt zur Kommunikation"),
     "CS10.missing": (
         "no indicators for monitoring",
         "keine Indikatoren für das Monitoring",
@@ -499,7 +556,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "CO03.unknown": (
         "'{value}' is not a defined {kind} (known: {known})",
-        "'{value}' ist kein definierter Verweis ({kind}; bekannt: {known})",
+        "'{value}' ist nicht als {kind} definiert (bekannt: {known})",
     ),
     "CO04.placeholder": (
         "placeholder text '{text}' counts as missing",
@@ -516,13 +573,54 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+class Term(str):
+    """A word inside a message that is itself translated (a type, a kind of reference)."""
+
+
+class Terms(tuple[str, ...]):
+    """Several terms, joined with "or" / "oder"."""
+
+
+TERMS: dict[str, tuple[str, str]] = {
+    "string": ("text", "Text"),
+    "number": ("a number", "eine Zahl"),
+    "integer": ("a whole number", "eine ganze Zahl"),
+    "boolean": ("true or false", "true oder false"),
+    "object": ("a mapping of keys", "ein Mapping mit Schlüsseln"),
+    "array": ("a list", "eine Liste"),
+    "null": ("nothing (null)", "nichts (null)"),
+    "date": ("a date", "ein Datum"),
+    "special_number": ("a special number", "eine Sonderzahl"),
+    "partner": ("partner", "Partner"),
+    "project": ("project", "Projekt"),
+    "rater": ("rater", "Bewerter"),
+    "criterion": ("criterion", "Kriterium"),
+    "milestone": ("milestone", "Meilenstein"),
+}
+
+
+def _term(word: str, lang: str) -> str:
+    pair = TERMS.get(word)
+    if pair is None:
+        return word
+    return pair[1] if lang == "de" else pair[0]
+
+
 def message(rule: str, key: str, lang: str, args: dict[str, object]) -> str:
     """The finding's text in `lang`, with its details filled in."""
     pair = MESSAGES.get(f"{rule}.{key}")
     if pair is None:
         return f"{rule}.{key}"
     template = pair[1] if lang == "de" else pair[0]
-    clean = {k: (_fmt(v)) for k, v in args.items()}
+    joiner = " oder " if lang == "de" else " or "
+    clean: dict[str, object] = {}
+    for name, value in args.items():
+        if isinstance(value, Terms):
+            clean[name] = joiner.join(_term(w, lang) for w in value)
+        elif isinstance(value, Term):
+            clean[name] = _term(value, lang)
+        else:
+            clean[name] = _fmt(value)
     try:
         return template.format(**clean)
     except (KeyError, IndexError, ValueError):

@@ -31,11 +31,11 @@ def cs02(ctx: Context) -> None:
     for path, source in sources:
         amount = as_number(source.get("amount_eur"))
         if amount is None:
-            ctx.fail("CS02", "no_amount", (*path, "amount_eur"), name=source.get("name", path[-1]))
+            ctx.fail("CS02", "no_amount", (*path, "amount_eur"), name=ctx.label(source, path))
         else:
             total += amount
         if ctx.date(source.get("start")) is None or ctx.date(source.get("end")) is None:
-            ctx.fail("CS02", "no_period", path, name=source.get("name", path[-1]))
+            ctx.fail("CS02", "no_period", path, name=ctx.label(source, path))
     if total <= 0:
         ctx.fail("CS02", "no_total", ("financing", "sources"))
 
@@ -56,7 +56,12 @@ def cs05(ctx: Context) -> None:
         ctx.fail("CS05", "missing", ("partner_selection", "candidates"))
     for path, candidate in candidates:
         if not (ctx.text(candidate.get("country")) or ctx.text(candidate.get("region"))):
-            ctx.fail("CS05", "no_location", (*path, "country"), name=candidate.get("id", path[-1]))
+            ctx.fail(
+                "CS05",
+                "no_location",
+                (*path, "country"),
+                name=ctx.label(candidate, path, prefer_id=True),
+            )
 
 
 def cs06(ctx: Context) -> None:
@@ -65,7 +70,12 @@ def cs06(ctx: Context) -> None:
         ctx.fail("CS06", "missing", ("project_selection", "projects"))
     for path, project in projects:
         if not ctx.texts(project.get("partners")):
-            ctx.fail("CS06", "no_partner", (*path, "partners"), name=project.get("id", path[-1]))
+            ctx.fail(
+                "CS06",
+                "no_partner",
+                (*path, "partners"),
+                name=ctx.label(project, path, prefer_id=True),
+            )
 
 
 def cs07(ctx: Context) -> None:
@@ -84,7 +94,10 @@ def cs08(ctx: Context) -> None:
     for path, milestone in milestones:
         if ctx.date(milestone.get("due")) is None:
             ctx.fail(
-                "CS08", "milestone_undated", (*path, "due"), name=milestone.get("id", path[-1])
+                "CS08",
+                "milestone_undated",
+                (*path, "due"),
+                name=ctx.label(milestone, path, prefer_id=True),
             )
     activities = list(ctx.items(*base, "activities"))
     if not activities:
@@ -95,13 +108,18 @@ def cs08(ctx: Context) -> None:
                 "CS08",
                 "no_participants",
                 (*path, "participants"),
-                name=activity.get("id", path[-1]),
+                name=ctx.label(activity, path, prefer_id=True),
             )
         if as_number(activity.get("cost_eur")) is None:
-            ctx.fail("CS08", "no_cost", (*path, "cost_eur"), name=activity.get("id", path[-1]))
+            ctx.fail(
+                "CS08",
+                "no_cost",
+                (*path, "cost_eur"),
+                name=ctx.label(activity, path, prefer_id=True),
+            )
     for horizon in ("short_term", "long_term"):
         if not list(ctx.items("concept", "goals", horizon)):
-            ctx.fail("CS08", "no_goals", ("concept", "goals", horizon), horizon=horizon)
+            ctx.fail("CS08", f"no_{horizon}", ("concept", "goals", horizon))
 
 
 def cs09(ctx: Context) -> None:
