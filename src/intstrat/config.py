@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,12 +75,19 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        if b"intstrat" not in pyproject.read_bytes():
+            return False  # most pyproject.toml files: no need to parse them
+    except OSError:
+        return False
     data = _read_toml(pyproject)
     tool = data.get("tool")
     return isinstance(tool, dict) and "intstrat" in tool
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when a configuration file exists: it costs start-up time
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -113,6 +118,8 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
     """Turn a configuration table into a Config, naming the first bad key or value."""
     unknown = [key for key in table if key not in KEYS]
     if unknown:
+        import difflib
+
         key = unknown[0]
         close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else f" (known keys: {', '.join(KEYS)})"
@@ -191,6 +198,8 @@ def rule_specs(specs: Iterable[str], label: str) -> tuple[str, ...]:
     for raw in specs:
         spec = raw.strip().upper()
         if not spec or not any(rule.startswith(spec) for rule in known):
+            import difflib
+
             close = difflib.get_close_matches(spec, list(known), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else " (see `intstrat rules`)"
             raise ConfigError(f"{label}: unknown rule id '{raw}'{hint}")
