@@ -67,6 +67,17 @@ _FORMAT_HELP = "Report format: text (a table on the terminal), json or md (Markd
 _LANG_HELP = "Language of the report; default: the strategy's `language`."
 
 
+def _console() -> Any:
+    """Rich's console; piped output (CI logs, files) gets 120 columns so tables stay legible."""
+    import os
+    import sys
+
+    from rich.console import Console
+
+    wide = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 120
+    return Console(highlight=False, width=wide)
+
+
 def register(app: typer.Typer) -> None:
     """Add `monitor`, `rank` and `diff` to the app."""
     app.command("monitor")(monitor)
@@ -448,14 +459,13 @@ _STYLES = {
 
 def _monitor_rich(progress: Progress, lang: str) -> None:
     from rich.box import SIMPLE_HEAD
-    from rich.console import Console
     from rich.table import Table
 
     from intstrat.living_texts import status
     from intstrat.living_texts import text as words
     from intstrat.progress import TOLERANCE
 
-    console = Console(highlight=False)
+    console = _console()
     console.print(words(lang, "monitor_title", as_of=progress.as_of.isoformat()), style="bold")
     if progress.indicators:
         # Compact columns (baseline -> target, progress / time) keep it legible at 80 columns.
@@ -622,12 +632,11 @@ def _scored_criteria(ranking: Ranking) -> list[str]:
 
 def _ranking_rich(ranking: Ranking, lang: str) -> None:
     from rich.box import SIMPLE_HEAD
-    from rich.console import Console
     from rich.table import Table
 
     from intstrat.living_texts import text as words
 
-    console = Console(highlight=False)
+    console = _console()
     console.print(words(lang, f"rank_title_{ranking.kind}"), style="bold")
     for line in _rank_intro(ranking, lang):
         console.print(line, style="dim")
