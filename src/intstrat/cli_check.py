@@ -59,14 +59,25 @@ def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, int], Non
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    with Progress("check", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("check", total=total)
+    bar = Progress("check", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task("check", total=total)
+    started = False
 
-        def advance(done: int, _total: int) -> None:
-            bar.update(task, completed=done)
+    def advance(done: int, _total: int) -> None:
+        # Started with the first result, not before: by then the worker processes are forked,
+        # so no fork happens while the bar's refresh thread runs.
+        nonlocal started
+        if not started:
+            bar.start()
+            started = True
+        bar.update(task, completed=done)
 
+    try:
         yield advance
+    finally:
+        if started:
+            bar.stop()
 
 
 def _rule_list(values: list[str] | None, label: str) -> tuple[str, ...] | None:
