@@ -20,19 +20,15 @@ _PLACEHOLDER_WHOLE = re.compile(
 _PLACEHOLDER_MARK = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
 
 
-# Words of which any match of _PLACEHOLDER_MARK contains one, in lower case. Looking for them with
-# `in` is about ten times faster than the case-blind regex, which then runs only on the few texts
-# holding one. 'ı' and 'ſ' match 'i' and 's' in a case-blind regex but do not lower to them:
-# text holding either goes straight to the regex.
-_MARK_WORDS = ("todo", "tbd", "fixme", "xxx", "lorem ipsum")
-_MARK_LOOKALIKES = ("ı", "ſ")
-
-
+# A cheap necessary condition of a _PLACEHOLDER_MARK match: `in` tests are about ten times faster
+# than the regex, which then runs only on the few texts that pass. 'ı' and 'ſ' match 'i' and 's'
+# in the case-blind "lorem ipsum" but do not lower to them: text holding either goes to the regex.
 def _may_carry_mark(text: str) -> bool:
-    if not text.isascii() and any(c in text for c in _MARK_LOOKALIKES):
+    if "TODO" in text or "TBD" in text or "FIXME" in text or "XXX" in text:
         return True
-    low = text.lower()
-    return any(word in low for word in _MARK_WORDS)
+    if not text.isascii() and ("ı" in text or "ſ" in text):
+        return True
+    return "lorem ipsum" in text.lower()
 
 
 def is_placeholder(text: str) -> bool:
