@@ -19,7 +19,8 @@ def run_intstrat(
     """`python -m intstrat ARGS` in a subprocess; text output, never raises on exit codes."""
     import os
 
-    full_env = {**os.environ, **(env or {})}
+    # Inside GitHub Actions `check` defaults to annotations; these tests read the text report.
+    full_env = {**os.environ, "GITHUB_ACTIONS": "", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "intstrat", *args],
         cwd=cwd,

@@ -857,7 +857,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "management, sector, country or region, framework conditions and "
                 "complementarity. intstrat requires a described `partner_selection.process`, "
                 "at least two `criteria` each with a `weight`, and at least one candidate that "
-                "has a score for every criterion."
+                "has a score for every criterion. Every candidate with `status: selected` must "
+                "be scored on every criterion."
             ),
             "de": (
                 "Partner sollen stringent und nachvollziehbar ausgewählt werden, gestützt auf "
@@ -867,7 +868,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "Rahmenbedingungen und Komplementarität. intstrat verlangt eine Beschreibung "
                 "des Verfahrens in `partner_selection.process`, mindestens zwei `criteria` mit "
                 "je einem Gewicht (`weight`) und mindestens einen Kandidaten, der für jedes "
-                "Kriterium eine Bewertung hat."
+                "Kriterium eine Bewertung hat. Jeder Kandidat mit `status: selected` muss nach "
+                "allen Kriterien bewertet sein."
             ),
         },
         "fix": {
@@ -1036,7 +1038,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "`project_selection.process` and `selected_by`, weighted criteria covering all "
                 "three `group` values `topic_goals_resources`, `financing` and "
                 "`funding_policy`, and a `conflicts_of_interest` list, which may be empty when "
-                "there are none."
+                "there are none; selected, running and completed projects must be scored on "
+                "every criterion."
             ),
             "de": (
                 "Eine faire Auswahl, die alle Seiten mittragen, braucht ein klares Verfahren, "
@@ -1047,7 +1050,8 @@ CATALOGUE: dict[str, dict[str, object]] = {
                 "`project_selection.process` und `selected_by`, gewichtete Kriterien aus allen "
                 "drei Gruppen (`group`) `topic_goals_resources`, `financing` und "
                 "`funding_policy` sowie eine Liste `conflicts_of_interest`, die leer sein "
-                "darf, wenn keine bestehen."
+                "darf, wenn keine bestehen; ausgewählte, laufende und abgeschlossene Projekte "
+                "müssen nach allen Kriterien bewertet sein."
             ),
         },
         "fix": {
