@@ -43,7 +43,7 @@ RESULTS_END = "<!-- results:end -->"
 
 
 def _intstrat_command(env: dict[str, str]) -> list[str]:
-    """The installed console script beside this Python, else `python -m intstrat`."""
+    """The installed console script beside this Python, else the same call through `python -c`."""
     script = Path(sys.executable).parent / "intstrat"
     if script.is_file() and os.access(script, os.X_OK):
         return [str(script)]
@@ -54,7 +54,9 @@ def _intstrat_command(env: dict[str, str]) -> list[str]:
         src = str(ROOT / "src")
         sys.path.insert(0, src)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
-    return [sys.executable, "-m", "intstrat"]
+    # What the console script runs; `-m intstrat` would add runpy's 10 ms to every start.
+    return [sys.executable, "-c", "import sys; from intstrat.cli import main; "
+            "sys.argv[0] = 'intstrat'; main()"]
 
 
 def _yamllint_command() -> list[str] | None:
