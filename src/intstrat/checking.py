@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from intstrat.audit import AuditOptions, audit_bytes, audit_text
 from intstrat.discover import discover
+from intstrat.errors import UsageError
 from intstrat.findings import FileResult, Finding, Severity
 from intstrat.rules.messages import message
 
@@ -54,6 +55,13 @@ def plan(
         extra = ignores_for(path) if ignores_for else ()
         jobs.append((path, replace(options, ignore=(*options.ignore, *extra)) if extra
                      else options))
+    if not jobs and not strategies_only:
+        # Only folders were named and none holds a strategy: a silent exit 0 would let CI pass
+        # without checking anything.
+        raise UsageError(
+            f"{', '.join(paths)}: no strategy files found (searched for *.yaml and *.yml "
+            "files with an 'intstrat:' line)"
+        )
     return jobs
 
 
