@@ -41,6 +41,11 @@ for _module in (cli_check, cli_rules, cli_render, cli_living):
 
 def main() -> None:
     """Entry point of the `intstrat` script and `python -m intstrat`."""
-    from intstrat.boundary import run_app
+    try:
+        from intstrat.boundary import run_app
 
-    sys.exit(run_app(app))
+        code = run_app(app)
+    except KeyboardInterrupt:
+        # Ctrl-C before or after the command itself ran (while loading or leaving): no traceback.
+        code = 130
+    sys.exit(code)
