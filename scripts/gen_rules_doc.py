@@ -13,7 +13,10 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "docs" / "rules.md"
 GROUPS = {
     "checklist": ("The 19-point checklist (guide ch. 10)", "Die Checkliste mit 19 Punkten"),
-    "section": ("The ten sections of the concept (guide ch. 8)", "Die zehn Abschnitte des Konzepts"),
+    "section": (
+        "The ten sections of the concept (guide ch. 8)",
+        "Die zehn Abschnitte des Konzepts",
+    ),
     "structure": ("Reading the file", "Lesen der Datei"),
     "consistency": ("Consistency", "Stimmigkeit"),
 }

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import yaml
-
 from conftest import run_intstrat
+
 from intstrat import __version__
 
 

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, run_intstrat
 
 COMPLETE = ["strategy-en.yaml", "strategie-de.yaml"]

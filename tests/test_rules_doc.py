@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from conftest import REPO
+
 from intstrat.rules import all_rules
 
 
