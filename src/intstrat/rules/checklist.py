@@ -258,7 +258,8 @@ def _decided_unscored(
 ) -> None:
     """Items the selection has decided on must be assessed on every criterion (guide 4.2, 5.1)."""
     for path, item in ctx.items(base, items_key):
-        if criteria and item.get("status") in decided:
+        status = item.get("status")
+        if criteria and isinstance(status, str) and status in decided:
             missing = _unscored(item, criteria)
             if missing:
                 ctx.fail(
