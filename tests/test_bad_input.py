@@ -93,6 +93,14 @@ def special_numbers() -> bytes:
     return text.encode()
 
 
+def replace_line(number: int, line: str) -> bytes:
+    """The example with line `number` (1-based) replaced; the old line must set the same key."""
+    lines = example().decode().split("\n")
+    assert lines[number - 1].split(":")[0] == line.split(":")[0], lines[number - 1]
+    lines[number - 1] = line
+    return "\n".join(lines).encode()
+
+
 def section_line(text: str, section: str) -> int:
     match = re.search(rf"^{section}:", text, re.MULTILINE)
     assert match, section
@@ -188,6 +196,10 @@ CASES: list[Case] = [
     Case("python-name-tag", MINIMAL + b"cluster: !!python/name:os.system\n", 1, ("YA04",)),
     Case("duplicate-keys", MINIMAL + b"cluster:\n  name: A\n  name: B\n", 1, ("YA02",),
          ("first on line 4", "strategy.yaml:5:")),
+    Case("status-as-list", replace_line(585, "      status: []"), 1, ("SC01",),
+         ("strategy.yaml:585:",)),
+    Case("status-as-mapping", replace_line(410, "      status: {decided: yes}"), 1, ("SC01",),
+         ("strategy.yaml:410:",)),
     Case("version-as-text", b"intstrat: one\nlanguage: en\n", 1, ("SC04",)),
     Case("language-as-number", example().replace(b"language: en", b"language: 42"), 1,
          ("SC01",)),
