@@ -45,7 +45,16 @@ class _Loader(_Base):  # type: ignore[misc]
     def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             return _PLAIN if implicit[0] else _STR
-        return str(super().resolve(kind, value, implicit))
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+    # The parser calls these two around every node for PyYAML's path resolvers, which intstrat
+    # never uses (and a process-wide one must not change how a strategy reads): doing nothing
+    # here saves about 6 % of reading a file.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
 
 
 @dataclass(frozen=True)
