@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from intstrat.rules.base import Check, Context, add_months
+
+
+def _word(value: Any) -> str | None:
+    """An enum-like value as a set or dict key: a list or mapping there (a schema finding of its
+    own) must not crash the rule, so anything but text counts as no value."""
+    return value if isinstance(value, str) else None
 
 
 def _funding_start(ctx: Context) -> dt.date | None:
@@ -105,7 +112,7 @@ def cl04(ctx: Context) -> None:
     if not analyses:
         ctx.fail("CL04", "missing", ("measures", "analyses"))
         return
-    covered = {a.get("focus") for _, a in analyses}
+    covered = {_word(a.get("focus")) for _, a in analyses}
     for focus in FOCUSES:
         if focus not in covered:
             ctx.fail("CL04", "focus_missing", ("measures", "analyses"), focus=focus)
@@ -124,7 +131,7 @@ def cl05(ctx: Context) -> None:
     if not bodies:
         ctx.fail("CL05", "missing", ("measures", "steering_bodies"))
         return
-    levels = {b.get("level") for _, b in bodies}
+    levels = {_word(b.get("level")) for _, b in bodies}
     for level in ("project", "cross_project"):
         if level not in levels:
             ctx.fail("CL05", "level_missing", ("measures", "steering_bodies"), level=level)
@@ -161,7 +168,7 @@ def cl07(ctx: Context) -> None:
     if not workshops:
         ctx.fail("CL07", "missing", ("measures", "workshops"))
         return
-    kinds = {w.get("kind") for _, w in workshops}
+    kinds = {_word(w.get("kind")) for _, w in workshops}
     for kind in ("thematic_informative", "strategic_organisational"):
         if kind not in kinds:
             ctx.fail("CL07", "kind_missing", ("measures", "workshops"), kind=kind)
@@ -296,12 +303,13 @@ def cl13(ctx: Context) -> None:
         for p, c in ctx.items("partner_selection", "candidates")
         if c.get("status") == "selected"
     ]
-    agreements = {a.get("partner"): (p, a) for p, a in ctx.items("partner_selection", "agreements")}
+    agreements = {_word(a.get("partner")): (p, a)
+                  for p, a in ctx.items("partner_selection", "agreements")}
     if not selected:
         ctx.fail("CL13", "none_selected", ("partner_selection", "candidates"))
         return
     for path, candidate in selected:
-        found = agreements.get(candidate.get("id"))
+        found = agreements.get(_word(candidate.get("id")))
         if found is None:
             ctx.fail("CL13", "no_agreement", path, partner=candidate.get("id"))
             continue
@@ -334,7 +342,7 @@ def cl14(ctx: Context) -> None:
     _decided_unscored(
         ctx, "CL14", "project_selection", "projects", criteria, {"selected", "running", "completed"}
     )
-    groups = {c.get("group") for _, c in ctx.items("project_selection", "criteria")}
+    groups = {_word(c.get("group")) for _, c in ctx.items("project_selection", "criteria")}
     for group in PROJECT_GROUPS:
         if group not in groups:
             ctx.fail("CL14", "group_missing", ("project_selection", "criteria"), group=group)
@@ -399,7 +407,7 @@ def cl17(ctx: Context) -> None:
     if not measures:
         ctx.fail("CL17", "missing", ("communication", "external"))
         return
-    kinds = {m.get("kind") for _, m in measures if m.get("kind")}
+    kinds = {_word(m.get("kind")) for _, m in measures if _word(m.get("kind"))}
     if len(measures) < 2 or len(kinds) < 2:
         ctx.fail("CL17", "few_kinds", ("communication", "external"), count=len(kinds))
     for path, measure in measures:
