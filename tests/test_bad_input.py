@@ -200,6 +200,19 @@ CASES: list[Case] = [
          ("strategy.yaml:585:",)),
     Case("status-as-mapping", replace_line(410, "      status: {decided: yes}"), 1, ("SC01",),
          ("strategy.yaml:410:",)),
+    *(
+        Case(f"{what}-as-{kind}", replace_line(line, f"{prefix}: {value}"), 1, ("SC01",),
+             (f"strategy.yaml:{line}:",))
+        for what, line, prefix in (
+            ("analysis-focus", 91, "      focus"),
+            ("steering-level", 149, "      level"),
+            ("workshop-kind", 180, "      kind"),
+            ("agreement-partner", 482, "    - partner"),
+            ("criterion-group", 516, "      group"),
+            ("channel-kind", 689, "      kind"),
+        )
+        for kind, value in (("list", "[a, b]"), ("mapping", "{a: b}"))
+    ),
     Case("version-as-text", b"intstrat: one\nlanguage: en\n", 1, ("SC04",)),
     Case("language-as-number", example().replace(b"language: en", b"language: 42"), 1,
          ("SC01",)),
