@@ -132,6 +132,16 @@ def directory(folder: Path) -> None:
     (folder / "x.yaml").mkdir()
 
 
+def empty_folder(folder: Path) -> None:
+    (folder / "plans").mkdir()
+
+
+def folder_without_strategies(folder: Path) -> None:
+    (folder / "plans").mkdir()
+    (folder / "plans" / "compose.yaml").write_bytes(b"services: {}\n")
+    (folder / "plans" / "notes.txt").write_bytes(b"intstrat: 1\n")
+
+
 def symlink_loop(folder: Path) -> None:
     (folder / "loop.yaml").symlink_to("loop-b.yaml")
     (folder / "loop-b.yaml").symlink_to("loop.yaml")
@@ -223,6 +233,11 @@ CASES: list[Case] = [
         for kind, value in (("number", "42"), ("text", "'see annex'"), ("list", "[1, 2]"))
     ),
     Case("directory-named-yaml", directory, 2, (), ("no strategy files",), name="x.yaml"),
+    Case("empty-folder", empty_folder, 2, (), ("no strategy files",), name="plans"),
+    Case("folder-without-strategies", folder_without_strategies, 2, (), ("no strategy files",),
+         name="plans"),
+    Case("folder-without-strategies-in-a-hook", folder_without_strategies, 0, (), (),
+         name="plans", args=("--strategies-only",), names_file=False),
     Case("symlink-loop", symlink_loop, 1, ("YA06",), ("symbolic links",), name="loop.yaml"),
     Case("dangling-symlink", dangling_link, 1, ("YA06",), ("No such file",), name="gone.yaml"),
     Case("missing-path", None, 2, (), ("no such file",), name="absent.yaml"),
@@ -232,7 +247,8 @@ CASES: list[Case] = [
 
 
 def limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    if sys.platform.startswith("linux"):  # other systems count address space differently
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
 def child_env() -> dict[str, str]:
