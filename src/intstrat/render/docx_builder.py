@@ -28,7 +28,7 @@ from docx.shared import Pt, RGBColor
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from intstrat.render import gantt
+from intstrat.render import gantt, wordml
 from intstrat.render.context import RenderFacts
 
 MONO_FONT = "Courier New"
@@ -38,6 +38,7 @@ GANTT_DONE_FILL = "A5A5A5"
 HEADER_FILL = "D9D9D9"
 LIST_INDENT_TWIPS = 360
 TABLE_FONT = Pt(9)
+GANTT_HALF_POINTS = 16  # 8 pt
 
 _TOC_TEXT = {
     "en": "Table of contents: update the field (F9 in Word) to fill it.",
@@ -550,43 +551,68 @@ class DocxBuilder:
             settings.append(update)
 
     def _gantt(self, sections: list[gantt.Section]) -> None:
-        """The timeline as a table: periods as columns, shaded cells where a task runs."""
+        """The timeline as a table: periods as columns, shaded cells where a task runs.
+
+        Written as markup: a section's title spans the row through `w:gridSpan`, where
+        python-docx's cell merge walked the whole grid for every bar.
+        """
         periods = gantt.periods(sections)
-        rows = 1 + sum(1 + len(section.tasks) for section in sections)
-        table = self._new_table(rows, len(periods) + 1)
-        table_rows = table.rows
         # The task names get a third of the width; the periods share the rest.
         total_width = int(self.document._block_width)
         first = total_width // 3
         rest = (total_width - first) // max(len(periods), 1)
-        widths = [first] + [rest] * len(periods)
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        for row in table_rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = width
-        _repeat_header(table_rows[0])
-        header = table_rows[0].cells
-        for cell, label in zip(header, ["", *(p.label for p in periods)], strict=True):
-            _shade(cell, HEADER_FILL)
-            _small(cell.paragraphs[0].add_run(label), bold=True)
-        index = 1
+        first_tw, rest_tw = wordml.twips(first), wordml.twips(rest)
+        columns = len(periods) + 1
+        style = self._style_cache["table"]
+        style_id = None
+        if style is not None and style.type == WD_STYLE_TYPE.TABLE and not _is_default(style):
+            style_id = style.style_id
+        borders = style is None or style.name != "Table Grid"
+        small_bold = wordml.run_properties(bold=True, half_points=GANTT_HALF_POINTS)
+        small = wordml.run_properties(half_points=GANTT_HALF_POINTS)
+        empty_cell = wordml.cell(rest_tw, "<w:p/>")
+        centred = wordml.paragraph_properties(align="center")
+        bars = {
+            (done, milestone): wordml.cell(
+                rest_tw,
+                f"<w:p>{centred}{wordml.run('◆', small_bold)}</w:p>" if milestone else "<w:p/>",
+                fill=GANTT_DONE_FILL if done else GANTT_FILL,
+            )
+            for done in (False, True)
+            for milestone in (False, True)
+        }
+        parts = [wordml.table_open(style_id, borders, [first_tw] + [rest_tw] * len(periods))]
+        parts.append(f"<w:tr>{wordml.HEADER_ROW}")
+        for index, label in enumerate(["", *(p.label for p in periods)]):
+            width = first_tw if index == 0 else rest_tw
+            body = f"<w:p>{wordml.run(label, small_bold)}</w:p>"
+            parts.append(wordml.cell(width, body, fill=HEADER_FILL))
+        parts.append("</w:tr>")
+        span_width = first_tw + rest_tw * len(periods)
         for section in sections:
-            cells = table_rows[index].cells
-            merged = cells[0].merge(cells[-1])
-            _small(merged.paragraphs[0].add_run(section.title), bold=True)
-            index += 1
+            body = f"<w:p>{wordml.run(section.title, small_bold)}</w:p>"
+            parts.append(f"<w:tr>{wordml.cell(span_width, body, span=columns)}</w:tr>")
             for task in section.tasks:
-                cells = table_rows[index].cells
-                _small(cells[0].paragraphs[0].add_run(task.title))
-                for cell, period in zip(cells[1:], periods, strict=True):
+                parts.append("<w:tr>")
+                parts.append(wordml.cell(first_tw, f"<w:p>{wordml.run(task.title, small)}</w:p>"))
+                for period in periods:
                     if task.start <= period.end and task.end >= period.start:
-                        _shade(cell, GANTT_DONE_FILL if task.done else GANTT_FILL)
-                        if task.milestone:
-                            paragraph = cell.paragraphs[0]
-                            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                            _small(paragraph.add_run("◆"), bold=True)
-                index += 1
+                        parts.append(bars[(task.done, task.milestone)])
+                    else:
+                        parts.append(empty_cell)
+                parts.append("</w:tr>")
+        parts.append("</w:tbl>")
+        for element in wordml.parse_blocks("".join(parts)):
+            self._append_block(element)
+
+    def _append_block(self, element: Any) -> None:
+        """A paragraph or table at the end of the body, before the final section properties."""
+        body = self.document.element.body
+        last = body[-1] if len(body) else None
+        if last is not None and last.tag == qn("w:sectPr"):
+            last.addprevious(element)
+        else:
+            body.append(element)
 
 
 def _is_default(style: Any) -> bool:
@@ -641,12 +667,6 @@ def _borders(table: Any) -> None:
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
     tbl_pr.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{edges}</w:tblBorders>"))
-
-
-def _small(run: Any, bold: bool = False) -> None:
-    run.font.size = Pt(8)
-    if bold:
-        run.bold = True
 
 
 def set_properties(document: Any, facts: RenderFacts) -> None:
