@@ -3,8 +3,10 @@
 The builder takes the Markdown the templates rendered, so Word and Markdown show the same
 document. Styles come from the document it is given (python-docx's default or the user's
 reference); a style the reference lacks falls back to direct formatting instead of failing.
-Everything is linear in the size of the document: table cells are reached through `row.cells`
-once per row (python-docx's `Table.cell()` is quadratic) and styles are looked up once.
+The body is written as WordprocessingML markup (`wordml.py`) and parsed once at the end:
+python-docx's element API searches children in schema order for every property it sets,
+which made runs, cell widths and shading most of a render's time. Styles, numbering,
+relationships and settings still go through python-docx.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -37,18 +38,15 @@ GANTT_FILL = "4472C4"
 GANTT_DONE_FILL = "A5A5A5"
 HEADER_FILL = "D9D9D9"
 LIST_INDENT_TWIPS = 360
-TABLE_FONT = Pt(9)
+TABLE_HALF_POINTS = 18  # 9 pt
+QUOTE_INDENT_TWIPS = 360  # 18 pt
 GANTT_HALF_POINTS = 16  # 8 pt
 
 _TOC_TEXT = {
     "en": "Table of contents: update the field (F9 in Word) to fill it.",
     "de": "Inhaltsverzeichnis: Feld aktualisieren (F9 in Word), um es zu füllen.",
 }
-_ALIGN = {
-    "left": WD_ALIGN_PARAGRAPH.LEFT,
-    "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    "center": WD_ALIGN_PARAGRAPH.CENTER,
-}
+_ALIGN = frozenset({"left", "right", "center"})
 
 
 def markdown_parser() -> MarkdownIt:
@@ -100,6 +98,33 @@ class Styles:
         return style
 
 
+class _Hyperlink:
+    """A `w:hyperlink` and the runs inside it."""
+
+    __slots__ = ("attributes", "runs")
+
+    def __init__(self, attributes: str) -> None:
+        self.attributes = attributes
+        self.runs: list[str] = []
+
+    def xml(self) -> str:
+        return f"<w:hyperlink {self.attributes}>{''.join(self.runs)}</w:hyperlink>"
+
+
+class _Paragraph:
+    """A `w:p` being filled: its properties, then runs and hyperlinks in order."""
+
+    __slots__ = ("content", "properties")
+
+    def __init__(self, properties: str = "") -> None:
+        self.properties = properties
+        self.content: list[str | _Hyperlink] = []
+
+    def xml(self) -> str:
+        inner = "".join(part if isinstance(part, str) else part.xml() for part in self.content)
+        return f"<w:p>{self.properties}{inner}</w:p>"
+
+
 @dataclass
 class _ListState:
     ordered: bool
@@ -124,19 +149,24 @@ class DocxBuilder:
         self.document = document
         self.lang = lang
         self.styles = Styles(document)
-        self.paragraph: Any = None
+        # The body in document order: finished markup, or a paragraph still being filled.
+        self.blocks: list[str | _Paragraph] = []
+        self.paragraph: _Paragraph | None = None
         self.lists: list[_ListState] = []
         self.quote_depth = 0
         self.table: _TableState | None = None
         self.bold = 0
         self.italic = 0
         self.strike = 0
-        self.link: Any = None
+        self.link: _Hyperlink | None = None
         self.in_table = False
         self._numbering: Any = None
         self._abstract_ids: dict[bool, int] = {}
         self._next_num_id = 0
         self._hyperlink_style: Any = None
+        self._properties: dict[str, str] = {}
+        self._headings: dict[int, Any] = {}
+        self._block_width = int(document._block_width)
         self._style_cache: dict[str, Any] = {
             "list": self.styles.get("List Paragraph", "Compact", "Normal"),
             "body": self.styles.get("Body Text", "Normal"),
@@ -146,26 +176,43 @@ class DocxBuilder:
             "table": self.styles.get("Table Grid", "Table"),
             "compact": self.styles.get("Compact", "Normal"),
         }
+        table_style = self._style_cache["table"]
+        # What python-docx's `Table.style` setter writes: no tblStyle for the default style.
+        self._table_style_id: str | None = None
+        if table_style is not None and table_style.type == WD_STYLE_TYPE.TABLE:
+            self._table_style_id = document.part.get_style_id(table_style, WD_STYLE_TYPE.TABLE)
+        self._table_borders = table_style is None or table_style.name != "Table Grid"
 
     # --- entry points -------------------------------------------------------------------
 
     def build(self, markdown: str) -> None:
-        tokens = markdown_parser().parse(markdown)
+        tokens = markdown_parser().parse(wordml.xml_safe(markdown))
         for token in tokens:
             handler: Callable[[Token], None] = getattr(self, "on_" + token.type, self.on_unknown)
             handler(token)
+        markup = "".join(b if isinstance(b, str) else b.xml() for b in self.blocks)
+        self.blocks = []
+        body = self.document.element.body
+        final = body[-1] if len(body) else None
+        body.extend(wordml.parse_blocks(markup))
+        if final is not None and final.tag == qn("w:sectPr"):
+            body.append(final)  # the page setup stays the body's last child
 
     def on_unknown(self, token: Token) -> None:
         """A token type without its own method: keep its text rather than lose it."""
         if token.content and self.table is None:
-            self._new_paragraph().add_run(token.content)
+            self._new_paragraph().content.append(wordml.run(token.content))
 
     # --- blocks -------------------------------------------------------------------------
 
     def on_heading_open(self, token: Token) -> None:
         level = min(int(token.tag[1:]), 6)
-        style = self.styles.get(f"Heading {level}") if level > 4 else None
-        self.paragraph = self._add(style or self.styles.heading(min(level, 4)))
+        style = self._headings.get(level)
+        if style is None:
+            style = self.styles.get(f"Heading {level}") if level > 4 else None
+            style = style or self.styles.heading(min(level, 4))
+            self._headings[level] = style
+        self.paragraph = self._add(style)
 
     def on_heading_close(self, token: Token) -> None:
         self.paragraph = None
@@ -175,23 +222,28 @@ class DocxBuilder:
             return
         if self.lists:
             state = self.lists[-1]
-            paragraph = self._add(self._style_cache["list"])
+            style_id = self._style_id(self._style_cache["list"])
             if state.paragraph_in_item == 0:
-                _number(paragraph, state.num_id, state.level)
-            else:
-                paragraph.paragraph_format.left_indent = Pt(
-                    (state.level + 1) * LIST_INDENT_TWIPS / 20
+                properties = wordml.paragraph_properties(
+                    style_id, numbering=(state.level, state.num_id)
                 )
+            else:
+                # A further paragraph of an item: unnumbered, at the item's text indent.
+                item_indent = (state.level + 1) * LIST_INDENT_TWIPS
+                properties = wordml.paragraph_properties(style_id, indent=(item_indent, None))
             state.paragraph_in_item += 1
-            self.paragraph = paragraph
+            self.paragraph = self._add_properties(properties)
             return
         if self.quote_depth:
             quote = self._style_cache["quote"]
-            paragraph = self._add(quote or self._style_cache["body"])
             if quote is None:
-                paragraph.paragraph_format.left_indent = Pt(18 * self.quote_depth)
-                paragraph.paragraph_format.right_indent = Pt(18)
-            self.paragraph = paragraph
+                style_id = self._style_id(self._style_cache["body"])
+                indent = (QUOTE_INDENT_TWIPS * self.quote_depth, QUOTE_INDENT_TWIPS)
+                self.paragraph = self._add_properties(
+                    wordml.paragraph_properties(style_id, indent=indent)
+                )
+            else:
+                self.paragraph = self._add(quote)
             return
         self.paragraph = self._add(self._style_cache["body"])
 
@@ -233,19 +285,15 @@ class DocxBuilder:
         self.quote_depth -= 1
 
     def on_hr(self, token: Token) -> None:
-        paragraph = self.document.add_paragraph()
-        p_pr = paragraph._p.get_or_add_pPr()
-        p_pr.append(
-            parse_xml(
-                f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" '
-                'w:color="auto"/></w:pBdr>'
-            )
+        self.blocks.append(
+            '<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" '
+            'w:color="auto"/></w:pBdr></w:pPr></w:p>'
         )
 
     def on_html_block(self, token: Token) -> None:
         marker = token.content.strip().lower()
         if marker == "<!-- pagebreak -->":
-            self.document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            self.blocks.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         elif marker == "<!-- toc -->":
             self._toc()
         # Other raw HTML has no meaning in Word and is left out, as pandoc does.
@@ -311,33 +359,35 @@ class DocxBuilder:
         columns = max((len(row) for row in cells), default=0)
         if not columns:
             return
-        table = self._new_table(len(cells), columns)
-        widths = self._column_widths(cells, columns)
+        widths = [wordml.twips(w) for w in self._column_widths(cells, columns)]
+        # Cells a short row lacks keep the even width python-docx gives a new table.
+        even = wordml.twips(self._block_width // columns)
+        parts = [wordml.table_open(self._table_style_id, self._table_borders, widths)]
         self.in_table = True
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        for index, (row, row_cells) in enumerate(zip(table.rows, cells, strict=True)):
+        for index, row_cells in enumerate(cells):
             header = index < state.header_rows
+            parts.append(f"<w:tr>{wordml.HEADER_ROW}" if header else "<w:tr>")
+            fill = HEADER_FILL if header else None
             if header:
-                _repeat_header(row)
-            docx_cells = row.cells  # once per row: Table.cell() would rebuild the grid each time
-            for cell, width, (inline, align) in zip(docx_cells, widths, row_cells, strict=False):
-                cell.width = width
-                paragraph = cell.paragraphs[0]
-                if align in _ALIGN:
-                    paragraph.alignment = _ALIGN[align]
-                if header:
-                    _shade(cell, HEADER_FILL)
-                    self.bold += 1
+                self.bold += 1
+            for width, (inline, align) in zip(widths, row_cells, strict=False):
+                paragraph = _Paragraph(
+                    wordml.paragraph_properties(align=align) if align in _ALIGN else ""
+                )
                 if inline is not None:
                     self._inline(paragraph, inline.children or [])
-                if header:
-                    self.bold -= 1
+                parts.append(wordml.cell(width, paragraph.xml(), fill=fill))
+            if header:
+                self.bold -= 1
+            parts.extend(wordml.cell(even, "<w:p/>") for _ in range(len(row_cells), columns))
+            parts.append("</w:tr>")
         self.in_table = False
+        parts.append("</w:tbl>")
+        self.blocks.append("".join(parts))
 
     # --- inline -------------------------------------------------------------------------
 
-    def _inline(self, paragraph: Any, children: Sequence[Token]) -> None:
+    def _inline(self, paragraph: _Paragraph, children: Sequence[Token]) -> None:
         for child in children:
             kind = child.type
             if kind == "text":
@@ -345,7 +395,7 @@ class DocxBuilder:
             elif kind == "softbreak":
                 self._run(paragraph, " ")
             elif kind == "hardbreak":
-                self._run(paragraph, "").add_break()
+                self._run(paragraph, "", tail="<w:br/>")
             elif kind == "strong_open":
                 self.bold += 1
             elif kind == "strong_close":
@@ -359,11 +409,7 @@ class DocxBuilder:
             elif kind == "s_close":
                 self.strike -= 1
             elif kind == "code_inline":
-                run = self._run(paragraph, child.content)
-                if self._style_cache["code_char"] is not None:
-                    run._r.get_or_add_rPr().style = self._style_cache["code_char"].style_id
-                else:
-                    run.font.name = MONO_FONT
+                self._run(paragraph, child.content, code=True)
             elif kind == "link_open":
                 self.link = self._hyperlink(paragraph, str(child.attrGet("href") or ""))
             elif kind == "link_close":
@@ -374,61 +420,74 @@ class DocxBuilder:
                 self.italic -= 1
             elif kind == "html_inline":
                 if child.content.lower().startswith("<br"):
-                    self._run(paragraph, "").add_break()
+                    self._run(paragraph, "", tail="<w:br/>")
             elif child.content:
                 self._run(paragraph, child.content)
 
-    def _run(self, paragraph: Any, text: str) -> Any:
-        run = paragraph.add_run(text)
-        if self.bold:
-            run.bold = True
-        if self.italic:
-            run.italic = True
-        if self.strike:
-            run.font.strike = True
-        if self.in_table:
-            run.font.size = TABLE_FONT
+    def _run(self, paragraph: _Paragraph, text: str, code: bool = False, tail: str = "") -> None:
+        """A run formatted as the open emphasis, link and table say; inside an open link."""
+        style = None
+        font = None
         if self.link is not None:
             if self._hyperlink_style is None:
                 self._hyperlink_style = self.styles.hyperlink()
-            run._r.get_or_add_rPr().style = self._hyperlink_style.style_id
-            self.link.append(run._r)  # moves the run from the paragraph into the link
-        return run
+            style = self._hyperlink_style.style_id
+        if code:
+            # Inline code takes the reference's code style, else a monospaced font.
+            code_char = self._style_cache["code_char"]
+            if code_char is not None:
+                style = code_char.style_id
+            else:
+                font = MONO_FONT
+        properties = wordml.run_properties(
+            style,
+            font,
+            self.bold > 0,
+            self.italic > 0,
+            self.strike > 0,
+            TABLE_HALF_POINTS if self.in_table else None,
+        )
+        markup = wordml.run(text, properties, tail)
+        if self.link is not None:
+            self.link.runs.append(markup)
+        else:
+            paragraph.content.append(markup)
 
-    def _hyperlink(self, paragraph: Any, href: str) -> Any:
-        element = OxmlElement("w:hyperlink")
+    def _hyperlink(self, paragraph: _Paragraph, href: str) -> _Hyperlink:
         if href.startswith("#"):
-            element.set(qn("w:anchor"), href[1:])
+            attributes = f'w:anchor="{wordml.escape(href[1:])}"'
         else:
             rel_id = self.document.part.relate_to(href, RT.HYPERLINK, is_external=True)
-            element.set(qn("r:id"), rel_id)
-        paragraph._p.append(element)
-        return element
+            attributes = f'r:id="{rel_id}"'
+        link = _Hyperlink(attributes)
+        paragraph.content.append(link)
+        return link
 
     # --- helpers ------------------------------------------------------------------------
 
-    def _add(self, style: Any) -> Any:
-        """A new body paragraph in `style`.
+    def _style_id(self, style: Any) -> str | None:
+        """The id a paragraph names for `style`; None for none or the default style."""
+        if style is None or _is_default(style):
+            return None
+        return str(style.style_id)
 
-        The style id is set directly: python-docx's `style=` argument looks for the default
-        style among all styles on every call, which made that lookup most of the build time.
-        """
-        paragraph = self.document.add_paragraph()
-        if style is not None and not _is_default(style):
-            paragraph._p.get_or_add_pPr().style = style.style_id
+    def _add(self, style: Any) -> _Paragraph:
+        """A new body paragraph in `style`."""
+        if style is None:
+            return self._add_properties("")
+        properties = self._properties.get(style.style_id)
+        if properties is None:
+            properties = wordml.paragraph_properties(self._style_id(style))
+            self._properties[style.style_id] = properties
+        return self._add_properties(properties)
+
+    def _add_properties(self, properties: str) -> _Paragraph:
+        paragraph = _Paragraph(properties)
+        self.blocks.append(paragraph)
         return paragraph
 
-    def _new_paragraph(self) -> Any:
+    def _new_paragraph(self) -> _Paragraph:
         return self._add(self._style_cache["body"])
-
-    def _new_table(self, rows: int, columns: int) -> Any:
-        table = self.document.add_table(rows=rows, cols=columns)
-        style = self._style_cache["table"]
-        if style is not None and style.type == WD_STYLE_TYPE.TABLE:
-            table.style = style
-        if style is None or style.name != "Table Grid":
-            _borders(table)
-        return table
 
     def _column_widths(
         self, rows: list[list[tuple[Token | None, str | None]]], columns: int
@@ -445,7 +504,7 @@ class DocxBuilder:
                     text = inline.content
                     longest = max((len(word) for word in text.split()), default=0)
                     need[index] = max(need[index], longest + 6, min(len(text), 30))
-        total_width = int(self.document._block_width)
+        total_width = self._block_width
         weight = sum(need)
         return [total_width * n // weight for n in need]
 
@@ -525,25 +584,21 @@ class DocxBuilder:
 
     def _code(self, content: str) -> None:
         style = self._style_cache["code"]
+        # Without a code style in the reference, each line is set in a monospaced font.
+        properties = "" if style else wordml.run_properties(font=MONO_FONT, half_points=18)
         for line in content.rstrip("\n").split("\n"):
-            paragraph = self._add(style or self._style_cache["compact"])
-            run = paragraph.add_run(line)
-            if style is None:
-                run.font.name = MONO_FONT
-                run.font.size = Pt(9)
+            self._add(style or self._style_cache["compact"]).content.append(
+                wordml.run(line, properties)
+            )
 
     def _toc(self) -> None:
-        paragraph = self.document.add_paragraph()
-        p = paragraph._p
-        for xml in (
-            '<w:r {ns}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>',
-            '<w:r {ns}><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u '
-            "</w:instrText></w:r>",
-            '<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
-        ):
-            p.append(parse_xml(xml.format(ns=nsdecls("w"))))
-        paragraph.add_run(_TOC_TEXT.get(self.lang, _TOC_TEXT["en"]))
-        p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'))
+        text = _TOC_TEXT.get(self.lang, _TOC_TEXT["en"])
+        self.blocks.append(
+            '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'
+            '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'{wordml.run(text)}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        )
         settings = self.document.settings.element
         if settings.find(qn("w:updateFields")) is None:
             update = OxmlElement("w:updateFields")
@@ -558,16 +613,11 @@ class DocxBuilder:
         """
         periods = gantt.periods(sections)
         # The task names get a third of the width; the periods share the rest.
-        total_width = int(self.document._block_width)
+        total_width = self._block_width
         first = total_width // 3
         rest = (total_width - first) // max(len(periods), 1)
         first_tw, rest_tw = wordml.twips(first), wordml.twips(rest)
         columns = len(periods) + 1
-        style = self._style_cache["table"]
-        style_id = None
-        if style is not None and style.type == WD_STYLE_TYPE.TABLE and not _is_default(style):
-            style_id = style.style_id
-        borders = style is None or style.name != "Table Grid"
         small_bold = wordml.run_properties(bold=True, half_points=GANTT_HALF_POINTS)
         small = wordml.run_properties(half_points=GANTT_HALF_POINTS)
         empty_cell = wordml.cell(rest_tw, "<w:p/>")
@@ -581,7 +631,8 @@ class DocxBuilder:
             for done in (False, True)
             for milestone in (False, True)
         }
-        parts = [wordml.table_open(style_id, borders, [first_tw] + [rest_tw] * len(periods))]
+        grid = [first_tw] + [rest_tw] * len(periods)
+        parts = [wordml.table_open(self._table_style_id, self._table_borders, grid)]
         parts.append(f"<w:tr>{wordml.HEADER_ROW}")
         for index, label in enumerate(["", *(p.label for p in periods)]):
             width = first_tw if index == 0 else rest_tw
@@ -602,17 +653,7 @@ class DocxBuilder:
                         parts.append(empty_cell)
                 parts.append("</w:tr>")
         parts.append("</w:tbl>")
-        for element in wordml.parse_blocks("".join(parts)):
-            self._append_block(element)
-
-    def _append_block(self, element: Any) -> None:
-        """A paragraph or table at the end of the body, before the final section properties."""
-        body = self.document.element.body
-        last = body[-1] if len(body) else None
-        if last is not None and last.tag == qn("w:sectPr"):
-            last.addprevious(element)
-        else:
-            body.append(element)
+        self.blocks.append("".join(parts))
 
 
 def _is_default(style: Any) -> bool:
@@ -630,43 +671,6 @@ def _merge_cells(
         elif out:
             out[-1] = (token, out[-1][1])
     return out
-
-
-def _number(paragraph: Any, num_id: int, level: int) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.insert(
-        0,
-        parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/>'
-            "</w:numPr>"
-        ),
-    )
-    # numPr must follow pStyle inside pPr.
-    style = p_pr.find(qn("w:pStyle"))
-    if style is not None:
-        p_pr.remove(style)
-        p_pr.insert(0, style)
-
-
-def _shade(cell: Any, fill: str) -> None:
-    cell._tc.get_or_add_tcPr().append(
-        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>')
-    )
-
-
-def _repeat_header(row: Any) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(parse_xml(f'<w:tblHeader {nsdecls("w")} w:val="true"/>'))
-
-
-def _borders(table: Any) -> None:
-    """Single borders on every cell, for references without a bordered table style."""
-    tbl_pr = table._tbl.tblPr
-    edges = "".join(
-        f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>'
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
-    )
-    tbl_pr.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{edges}</w:tblBorders>"))
 
 
 def set_properties(document: Any, facts: RenderFacts) -> None:
