@@ -63,6 +63,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year = day.year + month // 12
     month = month % 12 + 1
+    if year > dt.MAXYEAR:
+        return dt.date.max  # past the calendar's end: later than any date a file can hold
     for last in (31, 30, 29, 28):
         try:
             return dt.date(year, month, min(day.day, last))
