@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 MAX_COLUMNS = 16
+# The widest chart, in years, however far apart the dates of the plan lie.
+MAX_YEARS = 64
 """More periods than this would not fit a portrait page; a coarser period is chosen."""
 
 
@@ -93,11 +95,18 @@ def periods(sections: list[Section]) -> list[Period]:
         count = ((last.year - first.year) * 12 + last.month - start_month) // size + 1
         if count <= MAX_COLUMNS or size == 12:
             break
+    if count > MAX_YEARS:
+        # A typo such as 2205 for 2025 would make thousands of yearly columns: stop the chart.
+        last = min(last, dt.date(min(first.year + MAX_YEARS - 1, dt.MAXYEAR), 12, 31))
     out: list[Period] = []
     year, month = first.year, start_month
     while dt.date(year, month, 1) <= last:
         start = dt.date(year, month, 1)
         next_year, next_month = (year + (month + size - 1) // 12, (month + size - 1) % 12 + 1)
+        if next_year > dt.MAXYEAR:
+            # A date in the calendar's last year: its period ends with the calendar.
+            out.append(Period(_label(start, size), start, dt.date.max))
+            break
         end = dt.date(next_year, next_month, 1) - dt.timedelta(days=1)
         out.append(Period(_label(start, size), start, end))
         year, month = next_year, next_month
