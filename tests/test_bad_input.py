@@ -200,6 +200,10 @@ CASES: list[Case] = [
     Case("nan-and-inf", special_numbers(), 1, ("SC01",), ("nan", "inf", "strategy.yaml:41:")),
     Case("impossible-date", MINIMAL + b"funding:\n  start: 2019-02-30\n", 1, ("YA03",),
          ("2019-02-30", "strategy.yaml:4:")),
+    Case("funding-in-the-calendars-last-month",
+         replace_line(40, "  end: 9999-12-31").replace(b"  start: 2024-01-01\n  end: 9999",
+                                                       b"  start: 9999-12-01\n  end: 9999"),
+         1, ("CL02",), ("9999-12-01",)),
     Case("python-object-tag",
          MINIMAL + b'cluster: !!python/object/apply:os.system ["touch executed"]\n', 1,
          ("YA04",), ("python/object",)),
@@ -330,3 +334,26 @@ def test_a_broken_file_shows_in_every_report_format(fmt: str, tmp_path: Path) ->
         assert name in done.stdout, (fmt, name)
     for rule in ("YA01", "YA06"):
         assert rule in done.stdout, (fmt, rule)
+
+
+def far_dates() -> bytes:
+    """A work plan from the calendar's first day to its last (a typo's worst case)."""
+    text = example().decode()
+    activity = "        start: 2024-01-15\n        end: 2024-03-14\n"
+    assert activity in text
+    return text.replace(activity, "        start: 0001-01-01\n        end: 9999-12-31\n").encode()
+
+
+@pytest.mark.parametrize("suffix", ["md", "docx"])
+def test_render_of_dates_at_the_ends_of_the_calendar(suffix: str, tmp_path: Path) -> None:
+    (tmp_path / "strategy.yaml").write_bytes(far_dates())
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "intstrat", "render", "strategy.yaml", "-o", f"out.{suffix}"],
+        cwd=tmp_path, env=child_env(), capture_output=True, text=True, timeout=60,
+        preexec_fn=limit_memory,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+    assert (tmp_path / f"out.{suffix}").stat().st_size > 0
+    assert time.monotonic() - started < 10
