@@ -26,6 +26,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, RGBColor
+from lxml import etree  # type: ignore[import-untyped]
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -42,6 +43,7 @@ TABLE_HALF_POINTS = 18  # 9 pt
 QUOTE_INDENT_TWIPS = 360  # 18 pt
 GANTT_HALF_POINTS = 16  # 8 pt
 
+_BODY_PLACEHOLDER = "intstrat: the rendered body goes here"
 _TOC_TEXT = {
     "en": "Table of contents: update the field (F9 in Word) to fill it.",
     "de": "Inhaltsverzeichnis: Feld aktualisieren (F9 in Word), um es zu füllen.",
@@ -192,11 +194,7 @@ class DocxBuilder:
             handler(token)
         markup = "".join(b if isinstance(b, str) else b.xml() for b in self.blocks)
         self.blocks = []
-        body = self.document.element.body
-        final = body[-1] if len(body) else None
-        body.extend(wordml.parse_blocks(markup))
-        if final is not None and final.tag == qn("w:sectPr"):
-            body.append(final)  # the page setup stays the body's last child
+        _fill_body(self.document, markup)
 
     def on_unknown(self, token: Token) -> None:
         """A token type without its own method: keep its text rather than lose it."""
@@ -654,6 +652,40 @@ class DocxBuilder:
                 parts.append("</w:tr>")
         parts.append("</w:tbl>")
         self.blocks.append("".join(parts))
+
+
+def _fill_body(document: Any, markup: str) -> None:
+    """Put `markup` at the end of the body, before its final `w:sectPr` (the page setup).
+
+    The document part is parsed again with the markup in place. Appending the parsed
+    elements instead would move them from one lxml document into another, which costs
+    time quadratic in the size of a table (13 s for a strategy with 100x the example's
+    content, against 0.4 s for the parse).
+    """
+    root = document.element
+    body = root.body
+    final = body[-1] if len(body) else None
+    if final is None or final.tag != qn("w:sectPr"):
+        final = None
+    if root.nsmap.get("w") != wordml.W_NS or root.nsmap.get("r") != wordml.R_NS:
+        # A reference that names the namespaces differently: the markup's prefixes would not
+        # resolve in it, so its elements are parsed on their own and moved in.
+        for element in wordml.parse_blocks(markup):
+            if final is not None:
+                final.addprevious(element)
+            else:
+                body.append(element)
+        return
+    placeholder = etree.Comment(_BODY_PLACEHOLDER)
+    if final is not None:
+        final.addprevious(placeholder)
+    else:
+        body.append(placeholder)
+    head, tail = etree.tostring(root, encoding="unicode").split(f"<!--{_BODY_PLACEHOLDER}-->")
+    filled = parse_xml(head + markup + tail)
+    # python-docx keeps the root in the part (which saves it) and in the Document proxy.
+    document.part._element = filled
+    document._element = filled
 
 
 def _is_default(style: Any) -> bool:
