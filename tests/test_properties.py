@@ -150,7 +150,9 @@ def _replace(data: Any, path: tuple[Any, ...], value: Any) -> Any:
     head, rest = path[0], path[1:]
     if isinstance(data, dict):
         return {k: (_replace(v, rest, value) if k == head else v) for k, v in data.items()}
-    return [(_replace(v, rest, value) if i == head else v) for i, v in enumerate(data)]
+    if isinstance(data, list):
+        return [(_replace(v, rest, value) if i == head else v) for i, v in enumerate(data)]
+    return data  # an earlier change replaced the path's parent
 
 
 @SLOW
