@@ -188,13 +188,15 @@ class DocxBuilder:
     # --- entry points -------------------------------------------------------------------
 
     def build(self, markdown: str) -> None:
-        tokens = markdown_parser().parse(wordml.xml_safe(markdown))
-        for token in tokens:
-            handler: Callable[[Token], None] = getattr(self, "on_" + token.type, self.on_unknown)
-            handler(token)
-        markup = "".join(b if isinstance(b, str) else b.xml() for b in self.blocks)
+        self._walk(markdown)  # markdown-it's tokens are freed before the document is parsed
+        markup = [b if isinstance(b, str) else b.xml() for b in self.blocks]
         self.blocks = []
         _fill_body(self.document, markup)
+
+    def _walk(self, markdown: str) -> None:
+        for token in markdown_parser().parse(wordml.xml_safe(markdown)):
+            handler: Callable[[Token], None] = getattr(self, "on_" + token.type, self.on_unknown)
+            handler(token)
 
     def on_unknown(self, token: Token) -> None:
         """A token type without its own method: keep its text rather than lose it."""
@@ -654,7 +656,7 @@ class DocxBuilder:
         self.blocks.append("".join(parts))
 
 
-def _fill_body(document: Any, markup: str) -> None:
+def _fill_body(document: Any, markup: list[str]) -> None:
     """Put `markup` at the end of the body, before its final `w:sectPr` (the page setup).
 
     The document part is parsed again with the markup in place. Appending the parsed
@@ -670,7 +672,7 @@ def _fill_body(document: Any, markup: str) -> None:
     if root.nsmap.get("w") != wordml.W_NS or root.nsmap.get("r") != wordml.R_NS:
         # A reference that names the namespaces differently: the markup's prefixes would not
         # resolve in it, so its elements are parsed on their own and moved in.
-        for element in wordml.parse_blocks(markup):
+        for element in wordml.parse_blocks("".join(markup)):
             if final is not None:
                 final.addprevious(element)
             else:
@@ -682,7 +684,7 @@ def _fill_body(document: Any, markup: str) -> None:
     else:
         body.append(placeholder)
     head, tail = etree.tostring(root, encoding="unicode").split(f"<!--{_BODY_PLACEHOLDER}-->")
-    filled = parse_xml(head + markup + tail)
+    filled = parse_xml("".join([head, *markup, tail]))  # one copy of a document of any size
     # python-docx keeps the root in the part (which saves it) and in the Document proxy.
     document.part._element = filled
     document._element = filled
