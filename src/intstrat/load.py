@@ -8,6 +8,7 @@ crash `safe_load`, tags that would construct objects, and alias bombs that never
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import datetime as dt
 import math
@@ -57,6 +58,30 @@ class _Loader(_Base):  # type: ignore[misc]
         return None
 
 
+# libyaml also breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, which editors show
+# inside a line (they arrive in text pasted from Word or the web). Files holding one get their
+# positions recomputed from the character offset, so line numbers match what the user sees.
+_ODD_BREAKS = ("\x85", "\u2028", "\u2029")
+_LINE_START = re.compile(r"\r\n|\r|\n")
+
+
+class Positions:
+    """1-based (line, column) of a libyaml mark, as an editor counts them."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] | None = None
+        if any(odd in text for odd in _ODD_BREAKS):
+            self.starts = [0, *(m.end() for m in _LINE_START.finditer(text))]
+
+    def __call__(self, mark: Any) -> tuple[int, int]:
+        if self.starts is None:
+            return (mark.line + 1, mark.column + 1)
+        line = bisect.bisect_right(self.starts, mark.index)
+        return (line, mark.index - self.starts[line - 1] + 1)
+
+
 @dataclass(frozen=True)
 class LoadProblem:
     """A defect found while reading; the audit turns it into a finding of rule `rule`."""
@@ -81,6 +106,12 @@ class Document:
     data: Any
     text: str
     root: Any = None
+    position: Positions | None = None
+
+    def _at(self, mark: Any) -> tuple[int, int]:
+        if self.position is None:
+            self.position = Positions(self.text)
+        return self.position(mark)
 
     def _walk(self, path: Path_) -> tuple[list[tuple[Any, Any]], int]:
         """The (key node, value node) pairs along `path`, and how many parts were found."""
@@ -100,8 +131,7 @@ class Document:
             return (1, 1)
         trail, _ = self._walk(path)
         key, value = trail[-1]
-        mark = (key if key is not None else value).start_mark
-        return (mark.line + 1, mark.column + 1)
+        return self._at((key if key is not None else value).start_mark)
 
     def value_at(self, path: Path_) -> tuple[int, int]:
         """Where the value of `path` starts (for a scalar: the scalar itself)."""
@@ -110,8 +140,7 @@ class Document:
         trail, found = self._walk(path)
         if found < len(path):
             return self.where(path)
-        mark = trail[-1][1].start_mark
-        return (mark.line + 1, mark.column + 1)
+        return self._at(trail[-1][1].start_mark)
 
     def has(self, path: Path_) -> bool:
         if self.root is None:
@@ -224,7 +253,7 @@ def load_text(text: str) -> tuple[Document | None, list[LoadProblem]]:
         return None, [LoadProblem("YA05", "too_deep", 1, 1)]
     finally:
         loader.dispose()
-    doc = Document(data=None, text=text, root=node)
+    doc = Document(data=None, text=text, root=node, position=Positions(text))
     if node is None:
         return doc, []
     builder = _Builder(doc)
@@ -258,19 +287,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:
         key = "indentation"
     else:
         key = "syntax"
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, col = Positions(text)(mark) if mark else (1, 1)
     detail = f"{context}, {problem}" if context and key in ("syntax", "indentation") else problem
     return LoadProblem("YA01", key, line, col, {"detail": detail})
 
 
 def _char_at(text: str, mark: Any) -> str:
-    if mark is None:
+    if mark is None or not 0 <= mark.index < len(text):
         return ""
-    lines = text.splitlines()
-    if mark.line >= len(lines):
-        return ""
-    line = lines[mark.line]
-    return line[mark.column] if mark.column < len(line) else ""
+    return str(text[mark.index])
 
 
 class _Abort(Exception):
@@ -317,14 +342,13 @@ class _Builder:
         self.stack: list[str | int] = []  # the current data path, kept as one mutable list
 
     def report(self, rule: str, msg: str, node: Any, **args: Any) -> LoadProblem:
-        mark = node.start_mark
-        where = pointer(tuple(self.stack))
-        return LoadProblem(rule, msg, mark.line + 1, mark.column + 1, args, where)
+        line, column = self.doc._at(node.start_mark)
+        return LoadProblem(rule, msg, line, column, args, pointer(tuple(self.stack)))
 
     def bare(self, rule: str, msg: str, node: Any, **args: Any) -> LoadProblem:
         """A problem located by line only: its data path would be long and meaningless."""
-        mark = node.start_mark
-        return LoadProblem(rule, msg, mark.line + 1, mark.column + 1, args)
+        line, column = self.doc._at(node.start_mark)
+        return LoadProblem(rule, msg, line, column, args)
 
     def problem(self, rule: str, msg: str, node: Any, **args: Any) -> None:
         self.problems.append(self.report(rule, msg, node, **args))
@@ -386,7 +410,7 @@ class _Builder:
                 # The later value wins, as in PyYAML; the finding names both lines.
                 self.problem("YA02", "duplicate", key_node, key=key, first=first_line[key])
             else:
-                first_line[key] = key_node.start_mark.line + 1
+                first_line[key] = self.doc._at(key_node.start_mark)[0]
             result[key] = self.build(value_node, depth + 1)
             stack.pop()
         if merged:
