@@ -310,6 +310,6 @@ def test_every_exit_code_is_documented() -> None:
     from intstrat import boundary
 
     codes = {v for k, v in vars(boundary).items() if k.startswith("EXIT_")}
-    table = (REPO / "docs" / "exit-codes.md").read_text("utf-8")
+    table = (REPO / "README.md").read_text("utf-8")
     documented = {int(n) for n in re.findall(r"^\|\s*`?(\d+)`?\s*\|", table, re.MULTILINE)}
     assert codes <= documented, codes - documented
