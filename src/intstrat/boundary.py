@@ -45,7 +45,7 @@ def run_app(app: Any) -> int:
         # The reader went away (`intstrat rules | head`): not an error of ours.
         _silence_stdout()
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the boundary: anything else is a bug of ours
+    except Exception as exc:  # the boundary: anything else is a bug of ours
         if debug:
             traceback.print_exc()
         sys.stderr.write(
