@@ -710,11 +710,13 @@ def _merge_cells(
 def set_properties(document: Any, facts: RenderFacts) -> None:
     """Title, author, subject, keywords, language and dates of the document."""
     props = document.core_properties
-    props.title = facts.title
-    props.author = facts.author
-    props.last_modified_by = facts.author
-    props.subject = facts.subject
-    props.keywords = facts.keywords
+    # A YAML escape such as "\f" can put a control character into a name; XML cannot hold it.
+    safe = wordml.xml_safe
+    props.title = safe(facts.title)
+    props.author = safe(facts.author)
+    props.last_modified_by = safe(facts.author)
+    props.subject = safe(facts.subject)
+    props.keywords = safe(facts.keywords)
     props.language = facts.language
     moment = dt.datetime(facts.as_of.year, facts.as_of.month, facts.as_of.day, 12, 0, 0)
     props.created = moment
