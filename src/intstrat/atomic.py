@@ -18,6 +18,14 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+def _temporary(target: Path, folder: Path) -> tuple[int, str]:
+    """A hidden temporary file beside `target`, so the final rename stays on one file system."""
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+
+
 def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None:
     """Write `data` to `target` atomically; refuse when `target` is one of the inputs.
 
@@ -31,10 +39,7 @@ def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None
         raise OutputError(f"{target}: the folder {folder} does not exist")
     if target.is_dir():
         raise OutputError(f"{target}: is a folder")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+    fd, tmp = _temporary(target, folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -72,10 +77,7 @@ def create_exclusive(target: Path, data: bytes) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{target}: the folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+    fd, tmp = _temporary(target, folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from intstrat.findings import FileResult, Finding
+from intstrat.reporters.json_report import finding_dict
 
 CHANGE_KINDS = ("added", "removed", "changed")
 
@@ -342,8 +343,8 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
             for s in comparison.sections
         ],
         "findings": {
-            "fixed": [_finding_dict(f) for f in comparison.fixed],
-            "introduced": [_finding_dict(f) for f in comparison.introduced],
+            "fixed": [finding_dict(f) for f in comparison.fixed],
+            "introduced": [finding_dict(f) for f in comparison.introduced],
         },
         "regression": comparison.regression,
     }
@@ -364,15 +365,3 @@ def jsonable(value: Any) -> Any:
 
 def _passed_dict(pair: tuple[int, int] | None) -> dict[str, int] | None:
     return None if pair is None else {"passed": pair[0], "total": pair[1]}
-
-
-def _finding_dict(finding: Finding) -> dict[str, Any]:
-    return {
-        "rule": finding.rule,
-        "severity": finding.severity.label,
-        "message": finding.message,
-        "pointer": finding.pointer,
-        "path": finding.path,
-        "line": finding.line,
-        "column": finding.column,
-    }

@@ -30,10 +30,11 @@ Milestones (concept.work_plan.milestones):
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from intstrat.values import as_date, as_number
 
 TOLERANCE = 10.0
 """Percentage points an indicator may trail the elapsed time and still be on track."""
@@ -103,7 +104,7 @@ class Progress:
 def assess(data: Mapping[str, Any], as_of: dt.date) -> Progress:
     """Judge every indicator and milestone of the strategy `data` as of `as_of`."""
     root = _mapping(data)
-    start = _date(_mapping(root.get("period")).get("start")) or _date(
+    start = as_date(_mapping(root.get("period")).get("start")) or as_date(
         _mapping(root.get("funding")).get("start")
     )
     indicators = tuple(
@@ -123,9 +124,9 @@ def assess(data: Mapping[str, Any], as_of: dt.date) -> Progress:
 def _indicator(
     entry: Mapping[str, Any], index: int, start: dt.date | None, as_of: dt.date
 ) -> IndicatorStatus:
-    baseline = _number(entry.get("baseline"))
-    target = _number(entry.get("target"))
-    due = _date(entry.get("due"))
+    baseline = as_number(entry.get("baseline"))
+    target = as_number(entry.get("target"))
+    due = as_date(entry.get("due"))
     latest, latest_date = _latest(entry.get("actuals"), as_of)
     expected = expected_share(start, due, as_of)
     percent: float | None = None
@@ -191,8 +192,8 @@ def _latest(actuals: Any, as_of: dt.date) -> tuple[float | None, dt.date | None]
     for entry in _list(actuals):
         if not isinstance(entry, Mapping):
             continue
-        when = _date(entry.get("date"))
-        value = _number(entry.get("value"))
+        when = as_date(entry.get("date"))
+        value = as_number(entry.get("value"))
         if when is None or value is None or when > as_of:
             continue
         if best is None or when >= best[0]:
@@ -203,8 +204,8 @@ def _latest(actuals: Any, as_of: dt.date) -> tuple[float | None, dt.date | None]
 
 
 def _milestone(entry: Mapping[str, Any], index: int, as_of: dt.date) -> MilestoneStatus:
-    due = _date(entry.get("due"))
-    done_on = _date(entry.get("done_on"))
+    due = as_date(entry.get("due"))
+    done_on = as_date(entry.get("done_on"))
     # done_on is the record of when; without it, the status field alone says so
     done = done_on <= as_of if done_on is not None else entry.get("status") == "done"
     if done:
@@ -227,27 +228,6 @@ def _milestone(entry: Mapping[str, Any], index: int, as_of: dt.date) -> Mileston
     )
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    try:
-        number = float(value)
-    except OverflowError:
-        return None
-    return number if math.isfinite(number) else None
 
 
 def _text(value: Any) -> str:

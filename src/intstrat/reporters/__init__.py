@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,48 +41,23 @@ def relative_path(path: str, root: str) -> str:
     return relative.replace(os.sep, "/")
 
 
-def _text(results: Sequence[FileResult], options: ReportOptions) -> str:
-    from intstrat.reporters.text import report
+def _lazy(module: str) -> Reporter:
+    """A reporter that imports its module only when used: `check` loads just the one it needs."""
 
-    return report(results, options)
+    def report(results: Sequence[FileResult], options: ReportOptions) -> str:
+        loaded = importlib.import_module(f"intstrat.reporters.{module}")
+        text: str = loaded.report(results, options)
+        return text
 
-
-def _json(results: Sequence[FileResult], options: ReportOptions) -> str:
-    from intstrat.reporters.json_report import report
-
-    return report(results, options)
-
-
-def _sarif(results: Sequence[FileResult], options: ReportOptions) -> str:
-    from intstrat.reporters.sarif import report
-
-    return report(results, options)
-
-
-def _junit(results: Sequence[FileResult], options: ReportOptions) -> str:
-    from intstrat.reporters.junit import report
-
-    return report(results, options)
-
-
-def _github(results: Sequence[FileResult], options: ReportOptions) -> str:
-    from intstrat.reporters.github import report
-
-    return report(results, options)
-
-
-def _markdown(results: Sequence[FileResult], options: ReportOptions) -> str:
-    from intstrat.reporters.markdown import report
-
-    return report(results, options)
+    return report
 
 
 # The name map feeds the CLI's --format choice too, so a format cannot exist without a reporter.
 REPORTERS: dict[str, Reporter] = {
-    "text": _text,
-    "json": _json,
-    "sarif": _sarif,
-    "junit": _junit,
-    "github": _github,
-    "markdown": _markdown,
+    "text": _lazy("text"),
+    "json": _lazy("json_report"),
+    "sarif": _lazy("sarif"),
+    "junit": _lazy("junit"),
+    "github": _lazy("github"),
+    "markdown": _lazy("markdown"),
 }

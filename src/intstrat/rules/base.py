@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intstrat.load import Document, Path_
+from intstrat.values import as_date, as_number
+
+__all__ = ["Check", "Context", "Hit", "add_months", "as_date", "as_number", "is_placeholder"]
 
 # Text that stands in for content that is not there yet (guide: a gap, not content).
 _PLACEHOLDER_WHOLE = re.compile(
@@ -36,27 +39,6 @@ def is_placeholder(text: str) -> bool:
     return not text.strip() or bool(_PLACEHOLDER_WHOLE.match(text)) or (
         _may_carry_mark(text) and bool(_PLACEHOLDER_MARK.search(text))
     )
-
-
-def as_date(value: Any) -> dt.date | None:
-    """A date from the loader, or from ISO text someone quoted."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
-def as_number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if number == number and abs(number) != float("inf") else None
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
