@@ -82,3 +82,19 @@ def test_init_writes_a_skeleton_that_reads_and_refuses_to_overwrite(outside: Pat
 def test_no_command_shows_help(outside: Path) -> None:
     result = run_intstrat(cwd=outside)
     assert "check" in result.stdout + result.stderr
+
+
+def test_usage_errors_speak_german_when_asked(outside: Path) -> None:
+    english = run_intstrat("check", "nope.yaml", cwd=outside, env={"LANG": "C.UTF-8"})
+    assert english.stderr.strip() == "intstrat: error: nope.yaml: no such file or folder"
+    german = run_intstrat("check", "--lang", "de", "nope.yaml", cwd=outside)
+    assert german.returncode == 2
+    assert german.stderr.strip() == (
+        "intstrat: Fehler: nope.yaml: diese Datei oder diesen Ordner gibt es nicht"
+    )
+    by_locale = run_intstrat(
+        "explain", "XX99", cwd=outside, env={"LANG": "de_DE.UTF-8", "LC_ALL": ""}
+    )
+    assert by_locale.stderr.strip() == (
+        "intstrat: Fehler: unbekannte Regel 'XX99' (siehe `intstrat rules`)"
+    )

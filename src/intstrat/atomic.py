@@ -23,7 +23,10 @@ def _temporary(target: Path, folder: Path) -> tuple[int, str]:
     try:
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+        raise OutputError(
+            f"{target}: cannot write: {exc.strerror or exc}",
+            de=f"{target}: kann nicht geschrieben werden: {exc.strerror or exc}",
+        ) from exc
 
 
 def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None:
@@ -33,12 +36,18 @@ def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None
     """
     for source in protect:
         if _same(target, source) or target.resolve() == source.resolve():
-            raise OutputError(f"{target}: refusing to write over the input file")
+            raise OutputError(
+                f"{target}: refusing to write over the input file",
+                de=f"{target}: die Eingabedatei wird nicht überschrieben",
+            )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"{target}: the folder {folder} does not exist")
+        raise OutputError(
+            f"{target}: the folder {folder} does not exist",
+            de=f"{target}: den Ordner {folder} gibt es nicht",
+        )
     if target.is_dir():
-        raise OutputError(f"{target}: is a folder")
+        raise OutputError(f"{target}: is a folder", de=f"{target}: ist ein Ordner")
     fd, tmp = _temporary(target, folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -58,7 +67,10 @@ def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from exc
+            raise OutputError(
+                f"{target}: cannot write: {exc.strerror or exc}",
+                de=f"{target}: kann nicht geschrieben werden: {exc.strerror or exc}",
+            ) from exc
         raise
 
 
@@ -73,10 +85,16 @@ def create_exclusive(target: Path, data: bytes) -> None:
     if anything appeared at `target` meanwhile: an existing file is never replaced.
     """
     if target.exists() or target.is_symlink():
-        raise OutputError(f"{target}: already exists; intstrat never overwrites it")
+        raise OutputError(
+            f"{target}: already exists; intstrat never overwrites it",
+            de=f"{target}: gibt es schon; intstrat überschreibt die Datei nie",
+        )
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"{target}: the folder {folder} does not exist")
+        raise OutputError(
+            f"{target}: the folder {folder} does not exist",
+            de=f"{target}: den Ordner {folder} gibt es nicht",
+        )
     fd, tmp = _temporary(target, folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -87,7 +105,10 @@ def create_exclusive(target: Path, data: bytes) -> None:
         try:
             os.link(tmp, target)
         except FileExistsError:
-            raise OutputError(f"{target}: already exists; intstrat never overwrites it") from None
+            raise OutputError(
+                f"{target}: already exists; intstrat never overwrites it",
+                de=f"{target}: gibt es schon; intstrat überschreibt die Datei nie",
+            ) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -39,7 +39,8 @@ def run_app(app: Any) -> int:
     except IntstratError as exc:
         if debug:
             traceback.print_exc()
-        sys.stderr.write(f"intstrat: error: {exc}\n")
+        label = "Fehler" if _language(argv) == "de" else "error"
+        sys.stderr.write(f"intstrat: {label}: {exc.text(_language(argv))}\n")
         return exc.exit_code
     except BrokenPipeError:
         # The reader went away (`intstrat rules | head`): not an error of ours.
@@ -57,6 +58,18 @@ def run_app(app: Any) -> int:
     if isinstance(result, int):
         return result
     return EXIT_OK
+
+
+def _language(argv: list[str]) -> str:
+    """The language the user asked for: `--lang de` on the command line, else the locale."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return "de" if argv[index + 1] == "de" else "en"
+        if arg.startswith("--lang="):
+            return "de" if arg.removeprefix("--lang=") == "de" else "en"
+    from intstrat.audit import locale_language
+
+    return locale_language()
 
 
 def _silence_stdout() -> None:

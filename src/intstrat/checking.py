@@ -58,9 +58,12 @@ def plan(
     if not jobs and not strategies_only:
         # Only folders were named and none holds a strategy: a silent exit 0 would let CI pass
         # without checking anything.
+        named = ", ".join(paths)
         raise UsageError(
-            f"{', '.join(paths)}: no strategy files found (searched for *.yaml and *.yml "
-            "files with an 'intstrat:' line)"
+            f"{named}: no strategy files found (searched for *.yaml and *.yml files with an "
+            "'intstrat:' line)",
+            de=f"{named}: keine Strategiedateien gefunden (gesucht: *.yaml- und *.yml-Dateien "
+            "mit einer Zeile 'intstrat:')",
         )
     return jobs
 

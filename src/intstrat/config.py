@@ -92,9 +92,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        raise ConfigError(
+            f"{path}: not valid TOML: {exc}", de=f"{path}: kein gültiges TOML: {exc}"
+        ) from None
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        raise ConfigError(
+            f"{path}: cannot be read: {exc.strerror or exc}",
+            de=f"{path}: lässt sich nicht lesen: {exc.strerror or exc}",
+        ) from None
 
 
 def load_config(path: Path) -> Config:
@@ -104,14 +109,35 @@ def load_config(path: Path) -> Config:
         tool = data.get("tool", {})
         table = tool.get("intstrat") if isinstance(tool, dict) else None
         if table is None:
-            raise ConfigError(f"{path}: has no [tool.intstrat] table")
+            raise ConfigError(
+                f"{path}: has no [tool.intstrat] table",
+                de=f"{path}: enthält keine Tabelle [tool.intstrat]",
+            )
         where = "[tool.intstrat]"
     else:
         table = data
         where = path.name
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: {where} must be a table")
+        raise ConfigError(
+            f"{path}: {where} must be a table", de=f"{path}: {where} muss eine Tabelle sein"
+        )
     return parse_table(table, path, where)
+
+
+_EXPECTED_DE = (
+    ("one of ", "einer der Werte "),
+    ("a table of rule id = ", "eine Tabelle Regel-ID = "),
+    ("a number from 0 to 100", "eine Zahl von 0 bis 100"),
+    ("a table of glob = [rule ids]", "eine Tabelle Muster = [Regel-IDs]"),
+    ("a list of rule ids or prefixes", "eine Liste von Regel-IDs oder Präfixen"),
+    (" | ", " | "),
+)
+
+
+def _expected_de(expected: str) -> str:
+    for english, german in _EXPECTED_DE:
+        expected = expected.replace(english, german)
+    return expected
 
 
 def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
@@ -123,11 +149,20 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
         key = unknown[0]
         close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else f" (known keys: {', '.join(KEYS)})"
-        raise ConfigError(f"{path}: unknown key '{key}' in {where}{hint}")
+        hint_de = (
+            f"; meinten Sie '{close[0]}'?" if close else f" (bekannt: {', '.join(KEYS)})"
+        )
+        raise ConfigError(
+            f"{path}: unknown key '{key}' in {where}{hint}",
+            de=f"{path}: unbekannter Schlüssel '{key}' in {where}{hint_de}",
+        )
 
     def bad(key: str, expected: str) -> ConfigError:
-        return ConfigError(f"{path}: '{key}' in {where} must be {expected}, "
-                           f"found {table[key]!r}")
+        return ConfigError(
+            f"{path}: '{key}' in {where} must be {expected}, found {table[key]!r}",
+            de=f"{path}: '{key}' in {where} muss {_expected_de(expected)} sein, "
+            f"gefunden: {table[key]!r}",
+        )
 
     select = ignore = None
     if "select" in table:
@@ -165,7 +200,10 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
         for pattern, rules in globs.items():
             label = f"{path}: 'per-file-ignores' entry '{pattern}' in {where}"
             if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
-                raise ConfigError(f"{label} must be a list of rule ids, found {rules!r}")
+                raise ConfigError(
+                    f"{label} must be a list of rule ids, found {rules!r}",
+                    de=f"{label} muss eine Liste von Regel-IDs sein, gefunden: {rules!r}",
+                )
             per_file.append((pattern, rule_specs(rules, label)))
     return Config(
         source=path,
@@ -202,7 +240,11 @@ def rule_specs(specs: Iterable[str], label: str) -> tuple[str, ...]:
 
             close = difflib.get_close_matches(spec, list(known), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else " (see `intstrat rules`)"
-            raise ConfigError(f"{label}: unknown rule id '{raw}'{hint}")
+            hint_de = f"; meinten Sie '{close[0]}'?" if close else " (siehe `intstrat rules`)"
+            raise ConfigError(
+                f"{label}: unknown rule id '{raw}'{hint}",
+                de=f"{label}: unbekannte Regel-ID '{raw}'{hint_de}",
+            )
         out.append(spec)
     return tuple(out)
 
@@ -217,8 +259,12 @@ def severity_overrides(levels: Mapping[str, Any], label: str) -> dict[str, Sever
         (clean,) = rule_specs([spec], label)
         value = levels[spec]
         if value not in LEVELS:
-            raise ConfigError(f"{label}: '{spec}' must be one of "
-                              + ", ".join(f'"{v}"' for v in LEVELS) + f", found {value!r}")
+            choices = ", ".join(f'"{v}"' for v in LEVELS)
+            raise ConfigError(
+                f"{label}: '{spec}' must be one of {choices}, found {value!r}",
+                de=f"{label}: '{spec}' muss einer dieser Werte sein: {choices}; gefunden: "
+                f"{value!r}",
+            )
         for rule in known:
             if rule.startswith(clean):
                 out[rule] = Severity.parse(value)
@@ -286,7 +332,10 @@ def resolve(explicit: str | None, disabled: bool, start: Path | None = None) -> 
     if explicit is not None:
         path = Path(explicit)
         if not path.is_file():
-            raise ConfigError(f"{explicit}: no such configuration file")
+            raise ConfigError(
+                f"{explicit}: no such configuration file",
+                de=f"{explicit}: diese Konfigurationsdatei gibt es nicht",
+            )
         return load_config(path)
     found = find_config(start)
     return load_config(found) if found is not None else Config()

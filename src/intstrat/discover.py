@@ -45,7 +45,10 @@ def discover(paths: list[str], strategies_only: bool = False) -> Iterator[tuple[
             continue
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
-            raise UsageError(f"{raw}: no such file or folder")
+            raise UsageError(
+                f"{raw}: no such file or folder",
+                de=f"{raw}: diese Datei oder diesen Ordner gibt es nicht",
+            )
         if path.is_dir():
             # Sorted by path parts: a folder's files and sub-folders interleave as in a listing.
             for found in sorted(_walk(path), key=lambda p: Path(p).parts):
@@ -66,7 +69,8 @@ def _walk(root: Path) -> Iterator[str]:
     for current, dirs, files in os.walk(root, followlinks=False):
         here = Path(current)
         dirs[:] = sorted(
-            d for d in dirs
+            d
+            for d in dirs
             if not d.startswith(".") and d not in SKIP_DIRS and not _is_venv(here / d)
         )
         for name in sorted(files):

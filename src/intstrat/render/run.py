@@ -113,7 +113,10 @@ def render(options: RenderOptions) -> Rendered:
     from intstrat.render.environment import render_markdown
 
     if options.fmt not in FORMATS:
-        raise UsageError(_WORDS["en"]["format"].format(fmt=options.fmt))
+        raise UsageError(
+            _WORDS["en"]["format"].format(fmt=options.fmt),
+            de=_WORDS["de"]["format"].format(fmt=options.fmt),
+        )
     data, text = read_strategy(options.source, options.lang)
     lang = choose_language(data, options.lang)
     as_of = options.as_of or dt.date.today()

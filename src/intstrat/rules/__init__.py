@@ -62,7 +62,10 @@ def get(rule_id: str) -> Rule:
     for rule in rules.values():
         if rule.name == rule_id.strip().lower():
             return rule
-    raise UsageError(f"unknown rule '{rule_id}' (see `intstrat rules`)")
+    raise UsageError(
+        f"unknown rule '{rule_id}' (see `intstrat rules`)",
+        de=f"unbekannte Regel '{rule_id}' (siehe `intstrat rules`)",
+    )
 
 
 @cache
