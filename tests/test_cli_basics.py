@@ -98,3 +98,15 @@ def test_usage_errors_speak_german_when_asked(outside: Path) -> None:
     assert by_locale.stderr.strip() == (
         "intstrat: Fehler: unbekannte Regel 'XX99' (siehe `intstrat rules`)"
     )
+
+
+def test_schema_command_writes_the_shipped_schema_for_offline_editors(outside: Path) -> None:
+    done = run_intstrat("schema", "-o", "strategy.schema.json", cwd=outside)
+    assert done.returncode == 0, done.stderr
+    written = json.loads((outside / "strategy.schema.json").read_text(encoding="utf-8"))
+    assert written["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "partner_selection" in written["properties"]
+    init = run_intstrat("init", "s.yaml", "--schema", "strategy.schema.json", cwd=outside)
+    assert init.returncode == 0
+    first = (outside / "s.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=strategy.schema.json"

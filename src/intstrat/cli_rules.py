@@ -89,6 +89,24 @@ def register(app: typer.Typer) -> None:
             typer.echo(example)
 
     @app.command()
+    def schema(
+        output: str | None = typer.Option(
+            None, "--output", "-o", help="Write the schema to this file instead of stdout."
+        ),
+    ) -> None:
+        """Print the strategy format's JSON Schema, e.g. for an editor that works offline."""
+        from pathlib import Path
+
+        from intstrat.atomic import write_bytes
+        from intstrat.resources import schema_path
+
+        data = schema_path().read_bytes()
+        if output in (None, "-"):
+            typer.echo(data.decode("utf-8"), nl=False)
+        else:
+            write_bytes(Path(str(output)), data)
+
+    @app.command()
     def init(
         path: str = typer.Argument("strategy.yaml", help="Where to write the skeleton."),
         lang: Lang = typer.Option(Lang.en, "--lang", help="Language of comments and content."),
