@@ -56,6 +56,11 @@ def markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
+_CHAR_TWIPS = 100
+_CELL_PAD_TWIPS = 280
+_SHORT_WORD = 12  # a date, an amount in euros, a share: never broken inside
+_EMU_PER_TWIP = 635
+
 class Styles:
     """Named styles of the document, looked up once; missing ones are created or replaced."""
 
@@ -492,21 +497,41 @@ class DocxBuilder:
     def _column_widths(
         self, rows: list[list[tuple[Token | None, str | None]]], columns: int
     ) -> list[int]:
-        """Widths in proportion to each column's longest text (capped), filling the page.
+        """Widths that fit each column's longest word, the rest shared by how much text it holds.
 
         Equal widths squeeze a description column into a word per line next to a column
-        holding a number; this keeps short columns narrow without a layout engine.
+        holding a number, and pure proportions break dates and amounts in the middle; so every
+        column first gets room for its longest word, and what is left of the page goes to the
+        columns with longer text. No layout engine: a character is taken as 100 twips (a digit
+        of the 9-10 pt table text, with a little room to spare) plus the cell margins.
         """
-        need = [6] * columns
+        longest = [0] * columns
+        desire = [0] * columns
         for row in rows:
             for index, (inline, _) in enumerate(row[:columns]):
                 if inline is not None:
                     text = inline.content
-                    longest = max((len(word) for word in text.split()), default=0)
-                    need[index] = max(need[index], longest + 6, min(len(text), 30))
+                    word = max((len(w) for w in text.split()), default=0)
+                    longest[index] = max(longest[index], word)
+                    desire[index] = max(desire[index], min(len(text), 40))
         total_width = self._block_width
-        weight = sum(need)
-        return [total_width * n // weight for n in need]
+        minimum = [(n * _CHAR_TWIPS + _CELL_PAD_TWIPS) * _EMU_PER_TWIP for n in longest]
+        if sum(minimum) >= total_width:
+            # Too many long words for the page: dates, amounts and shares keep their width
+            # (broken, they are misread), the columns of prose share the rest and wrap.
+            short = [n <= _SHORT_WORD for n in longest]
+            kept = sum(m for m, keep in zip(minimum, short, strict=True) if keep)
+            prose = sum(m for m, keep in zip(minimum, short, strict=True) if not keep)
+            if prose == 0 or kept >= total_width:
+                return [total_width * m // max(sum(minimum), 1) for m in minimum]
+            room = total_width - kept
+            return [
+                m if keep else room * m // prose
+                for m, keep in zip(minimum, short, strict=True)
+            ]
+        spare = total_width - sum(minimum)
+        weights = [max(d - n, 0) + 1 for d, n in zip(desire, longest, strict=True)]
+        return [m + spare * w // sum(weights) for m, w in zip(minimum, weights, strict=True)]
 
     def _open_list(self, *, ordered: bool, start: int) -> None:
         level = min(len(self.lists), 8)
