@@ -29,6 +29,17 @@ def _temporary(target: Path, folder: Path) -> tuple[int, str]:
         ) from exc
 
 
+def _existing_folder(target: Path) -> Path:
+    """The folder `target` goes into; a missing one is the user's to create, not ours."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(
+            f"{target}: the folder {folder} does not exist",
+            de=f"{target}: den Ordner {folder} gibt es nicht",
+        )
+    return folder
+
+
 def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None:
     """Write `data` to `target` atomically; refuse when `target` is one of the inputs.
 
@@ -40,12 +51,7 @@ def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None
                 f"{target}: refusing to write over the input file",
                 de=f"{target}: die Eingabedatei wird nicht überschrieben",
             )
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(
-            f"{target}: the folder {folder} does not exist",
-            de=f"{target}: den Ordner {folder} gibt es nicht",
-        )
+    folder = _existing_folder(target)
     if target.is_dir():
         raise OutputError(f"{target}: is a folder", de=f"{target}: ist ein Ordner")
     fd, tmp = _temporary(target, folder)
@@ -89,12 +95,7 @@ def create_exclusive(target: Path, data: bytes) -> None:
             f"{target}: already exists; intstrat never overwrites it",
             de=f"{target}: gibt es schon; intstrat überschreibt die Datei nie",
         )
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(
-            f"{target}: the folder {folder} does not exist",
-            de=f"{target}: den Ordner {folder} gibt es nicht",
-        )
+    folder = _existing_folder(target)
     fd, tmp = _temporary(target, folder)
     try:
         with os.fdopen(fd, "wb") as handle:

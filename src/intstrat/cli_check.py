@@ -13,15 +13,13 @@ import click
 import typer
 
 from intstrat.boundary import EXIT_FINDINGS, EXIT_OK
+from intstrat.cli_options import Lang
 from intstrat.reporters import REPORTERS
 
 # A progress bar is worth drawing only when a check takes noticeable time.
 PROGRESS_MIN_FILES = 32
 
 
-class Lang(str, enum.Enum):
-    en = "en"
-    de = "de"
 
 
 class Level(str, enum.Enum):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from intstrat.cli_options import Lang
 from intstrat.errors import UsageError
 
 if TYPE_CHECKING:
@@ -35,9 +36,6 @@ class Format(enum.StrEnum):
     md = "md"
 
 
-class Lang(enum.StrEnum):
-    en = "en"
-    de = "de"
 
 
 class Kind(enum.StrEnum):

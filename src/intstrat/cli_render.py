@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from intstrat.boundary import EXIT_FINDINGS, EXIT_OK
+from intstrat.cli_options import Lang
 from intstrat.errors import UsageError
 
 if TYPE_CHECKING:
@@ -22,9 +23,6 @@ class RenderFormat(str, enum.Enum):
     docx = "docx"
 
 
-class RenderLang(str, enum.Enum):
-    en = "en"
-    de = "de"
 
 
 _WORDS = {
@@ -77,7 +75,7 @@ def register(app: typer.Typer) -> None:
             help="Output file; '-' writes to stdout. Default: beside FILE with the format's "
             "suffix. An existing output is replaced (atomically); the input never is.",
         ),
-        lang: RenderLang | None = typer.Option(
+        lang: Lang | None = typer.Option(
             None, "--lang", help="Language of the document; default: the strategy's language."
         ),
         template: Path | None = typer.Option(

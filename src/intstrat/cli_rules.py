@@ -7,10 +7,7 @@ import json
 
 import typer
 
-
-class Lang(str, enum.Enum):
-    en = "en"
-    de = "de"
+from intstrat.cli_options import Lang
 
 
 class ListFormat(str, enum.Enum):
