@@ -672,16 +672,25 @@ def _ranking_rich(ranking: Ranking, lang: str) -> None:
 # --- diff reports --------------------------------------------------------------------------
 
 
-def summarize(value: Any, lang: str, width: int = 60) -> str:
-    """A short one-line form of a changed value."""
+def _section_counts(section: Any, lang: str) -> str:
     from intstrat.living_texts import text as words
 
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    return words(
+        lang,
+        "section_counts",
+        added=section.count("added"),
+        removed=section.count("removed"),
+        changed=section.count("changed"),
+    )
+
+
+def summarize(value: Any, lang: str, width: int = 60) -> str:
+    """A short one-line form of a changed value."""
+    from intstrat.compare import scalar_text
+    from intstrat.living_texts import text as words
+
+    if value is None or isinstance(value, bool | dt.date):
+        return scalar_text(value)
     if isinstance(value, int | float):
         return number(value, "en") if isinstance(value, float) else str(value)
     if isinstance(value, dict):
@@ -775,13 +784,7 @@ def diff_text(comparison: Comparison, lang: str) -> str:
     if not comparison.sections:
         out.append("  " + words(lang, "no_changes"))
     for section in comparison.sections:
-        counts = words(
-            lang,
-            "section_counts",
-            added=section.count("added"),
-            removed=section.count("removed"),
-            changed=section.count("changed"),
-        )
+        counts = _section_counts(section, lang)
         out.append(f"  {section.section}: {counts}")
         out += [f"    {_change_line(change, lang)}" for change in section.changes]
     for key, findings in (("fixed", comparison.fixed), ("introduced", comparison.introduced)):
@@ -810,13 +813,7 @@ def diff_markdown(comparison: Comparison, lang: str) -> str:
     if not comparison.sections:
         out.append(words(lang, "no_changes"))
     for section in comparison.sections:
-        counts = words(
-            lang,
-            "section_counts",
-            added=section.count("added"),
-            removed=section.count("removed"),
-            changed=section.count("changed"),
-        )
+        counts = _section_counts(section, lang)
         out += [f"### {section.section}", "", counts, ""]
         out += [f"- {_change_md(change, lang)}" for change in section.changes]
         out.append("")

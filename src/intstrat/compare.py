@@ -217,8 +217,8 @@ def _diff(old: Any, new: Any, path: tuple[_Part, ...], out: list[Change]) -> Non
 def _diff_list(old: list[Any], new: list[Any], path: tuple[_Part, ...], out: list[Change]) -> None:
     key = _item_key(old, new)
     if key is not None:
-        before = {_scalar_text(item[key]): item for item in old}
-        after = {_scalar_text(item[key]): item for item in new}
+        before = {scalar_text(item[key]): item for item in old}
+        after = {scalar_text(item[key]): item for item in new}
         for ident, item in after.items():
             if ident not in before:
                 out.append(_change("added", (*path, (key, ident)), None, item))
@@ -229,15 +229,15 @@ def _diff_list(old: list[Any], new: list[Any], path: tuple[_Part, ...], out: lis
                 out.append(_change("removed", (*path, (key, ident)), item, None))
         return
     if all(_is_scalar(item) for item in (*old, *new)):
-        gone = Counter(_scalar_text(v) for v in old) - Counter(_scalar_text(v) for v in new)
-        came = Counter(_scalar_text(v) for v in new) - Counter(_scalar_text(v) for v in old)
+        gone = Counter(scalar_text(v) for v in old) - Counter(scalar_text(v) for v in new)
+        came = Counter(scalar_text(v) for v in new) - Counter(scalar_text(v) for v in old)
         for value in new:
-            if came[_scalar_text(value)] > 0:
-                came[_scalar_text(value)] -= 1
+            if came[scalar_text(value)] > 0:
+                came[scalar_text(value)] -= 1
                 out.append(_change("added", path, None, value))
         for value in old:
-            if gone[_scalar_text(value)] > 0:
-                gone[_scalar_text(value)] -= 1
+            if gone[scalar_text(value)] > 0:
+                gone[scalar_text(value)] -= 1
                 out.append(_change("removed", path, value, None))
         return
     for index, item in enumerate(new):
@@ -256,7 +256,7 @@ def _item_key(old: list[Any], new: list[Any]) -> str | None:
         return None
     for key in _ITEM_KEYS:
         if all(key in item and _is_scalar(item[key]) for item in items) and all(
-            len({_scalar_text(item[key]) for item in side}) == len(side) for side in (old, new)
+            len({scalar_text(item[key]) for item in side}) == len(side) for side in (old, new)
         ):
             return key
     return None
@@ -283,7 +283,7 @@ def _is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float | bool | dt.date)
 
 
-def _scalar_text(value: Any) -> str:
+def scalar_text(value: Any) -> str:
     """A scalar as its YAML spelling, so that 1 and "1" or dates compare as the user wrote them."""
     if value is None:
         return "null"

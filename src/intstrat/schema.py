@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import math
 from functools import cache
@@ -73,6 +72,8 @@ def validate(doc: Document) -> list[SchemaProblem]:
         if name == "additionalProperties":
             allowed = sorted(_properties_at(path))
             for key in kind.unexpected:
+                import difflib  # only for an unknown key: keeps start-up light
+
                 close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
                 if close:
                     problems.append(
