@@ -81,7 +81,7 @@ def _scaled(data: Any, factor: int, path: tuple[str, ...], ids: set[str]) -> Any
 
 def _read(source: Path) -> Any:
     """The example as data, read by intstrat's own loader: `NO` (Norway) stays text."""
-    from intstrat.load import load_text
+    from intstrat.check.load import load_text
 
     doc, problems = load_text(source.read_text(encoding="utf-8"))
     if doc is None or problems:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from conftest import REPO
 
-from intstrat.audit import audit_text
+from intstrat.check.audit import audit_text
 from intstrat.rules.catalogue import CATALOGUE
 
 CHECKLIST = [f"CL{n:02d}" for n in range(1, 20)]

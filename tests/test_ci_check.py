@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, run_intstrat
 
-from intstrat.audit import AuditOptions
-from intstrat.checking import check_paths, default_workers
-from intstrat.discover import discover
+from intstrat.check.audit import AuditOptions
+from intstrat.check.batch import check_paths, default_workers
+from intstrat.check.discover import discover
 
 ENV = {"GITHUB_ACTIONS": "", "GITHUB_WORKSPACE": "", "CI_PROJECT_DIR": "", "NO_COLOR": "",
        "FORCE_COLOR": ""}

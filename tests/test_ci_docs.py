@@ -15,7 +15,7 @@ import pytest
 import yaml
 from conftest import EXAMPLES, REPO
 
-from intstrat.config import load_config
+from intstrat.check.config import load_config
 
 DOC = (REPO / "docs" / "ci.md").read_text(encoding="utf-8")
 

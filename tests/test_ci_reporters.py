@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from conftest import EXAMPLES, run_intstrat
 
-from intstrat.audit import AuditOptions, audit_text
+from intstrat.check.audit import AuditOptions, audit_text
 from intstrat.findings import FileResult, Finding, Severity
 from intstrat.reporters import REPORTERS, ReportOptions
 from intstrat.reporters.github import annotation, escape_data, escape_property

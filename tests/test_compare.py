@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intstrat.compare import Change, compare, diff_data, diff_findings, diff_points
 from intstrat.findings import FileResult, Finding, PointStatus, Severity
+from intstrat.living.compare import Change, compare, diff_data, diff_findings, diff_points
 
 D = dt.date
 

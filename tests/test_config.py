@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, run_intstrat
 
-from intstrat.config import Config, find_config, glob_match, load_config
+from intstrat.check.config import Config, find_config, glob_match, load_config
 from intstrat.errors import ConfigError
 from intstrat.findings import Severity
 

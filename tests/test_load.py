@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from intstrat.load import decode, load_text
+from intstrat.check.load import decode, load_text
 
 
 def test_norway_and_yes_stay_text_only_true_false_are_booleans() -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intstrat.progress import Progress, assess, expected_share
+from intstrat.living.progress import Progress, assess, expected_share
 
 D = dt.date
 AS_OF = D(2026, 7, 2)

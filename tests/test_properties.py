@@ -19,9 +19,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intstrat.audit import AuditOptions, audit_bytes, audit_text
+from intstrat.check.audit import AuditOptions, audit_bytes, audit_text
+from intstrat.check.load import load_text
 from intstrat.findings import FileResult
-from intstrat.load import load_text
 from intstrat.reporters import REPORTERS, ReportOptions
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "strategy-en.yaml"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intstrat.ranking import (
+from intstrat.living.ranking import (
     CriterionScore,
     Ranking,
     WeightShift,

@@ -94,8 +94,8 @@ def test_mermaid_gantt_of_the_work_plan() -> None:
 
 def test_financing_total_and_partner_matrix_come_from_the_data() -> None:
     markdown = render_md(EXAMPLES / "strategy-en.yaml")
-    from intstrat.load import load_text
-    from intstrat.ranking import rank_partners
+    from intstrat.check.load import load_text
+    from intstrat.living.ranking import rank_partners
 
     doc, _ = load_text((EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8"))
     assert doc is not None
@@ -311,7 +311,7 @@ def test_check_does_not_import_the_render_libraries() -> None:
         "import sys, runpy\n"
         "sys.argv = ['intstrat', 'check', sys.argv[1]]\n"
         "from intstrat.cli import app\n"
-        "from intstrat.boundary import run_app\n"
+        "from intstrat.cli.boundary import run_app\n"
         "run_app(app)\n"
         "bad = [m for m in ('jinja2', 'docx', 'markdown_it') if m in sys.modules]\n"
         "print('IMPORTED:' + ','.join(bad))\n"

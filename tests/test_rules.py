@@ -40,7 +40,7 @@ import pytest
 import yaml
 
 import intstrat
-from intstrat.audit import AuditOptions, audit_bytes
+from intstrat.check.audit import AuditOptions, audit_bytes
 from intstrat.rules import all_rules
 
 CASES_DIR = Path(__file__).parent / "rules"

@@ -261,7 +261,7 @@ def test_ctrl_c_during_init_leaves_a_whole_file_or_none(delay: float, tmp_path: 
 BUGGY_APP = """
 import sys
 import typer
-import intstrat.boundary as boundary
+import intstrat.cli.boundary as boundary
 
 app = typer.Typer()
 
@@ -307,7 +307,7 @@ def test_a_usage_error_is_one_line_without_traceback(tmp_path: Path) -> None:
 # --- every exit code the boundary can return is documented ---
 
 def test_every_exit_code_is_documented() -> None:
-    from intstrat import boundary
+    from intstrat.cli import boundary
 
     codes = {v for k, v in vars(boundary).items() if k.startswith("EXIT_")}
     table = (REPO / "README.md").read_text("utf-8")

@@ -16,8 +16,8 @@ import jsonschema_rs
 import pytest
 import yaml
 
-from intstrat import schema as schema_check
-from intstrat.load import load_text
+from intstrat.check import schema as schema_check
+from intstrat.check.load import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "schemas" / "strategy.schema.json"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, run_intstrat
 
-from intstrat.audit import AuditOptions, audit_text
+from intstrat.check.audit import AuditOptions, audit_text
+from intstrat.check.suppress import parse
 from intstrat.findings import FileResult
-from intstrat.suppress import parse
 
 DRAFT = (EXAMPLES / "draft.yaml").read_text(encoding="utf-8")
 EN = AuditOptions(lang="en")

@@ -1,7 +1,7 @@
 """What the templates see: the strategy filled up to its full shape, plus derived tables.
 
 Derived content is computed here, never in a template: the partner and project matrices come
-from `intstrat.ranking` and the indicator status from `intstrat.progress` (one copy of that
+from `intstrat.living.ranking` and the indicator status from `intstrat.living.progress` (one copy of that
 logic for the CLI and the document); financing totals, the yearly spread and the work-plan
 timeline are computed below.
 """
@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from intstrat.progress import assess
-from intstrat.ranking import Ranking, rank_partners, rank_projects
+from intstrat.living.progress import assess
+from intstrat.living.ranking import Ranking, rank_partners, rank_projects
 from intstrat.render.shape import MD, STRATEGY
 from intstrat.render.text import MarkdownText, escape
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from intstrat.check.load import decode, load_text
 from intstrat.errors import IntstratError, UsageError
-from intstrat.load import decode, load_text
 
 FORMATS = ("md", "docx")
 SUFFIXES = {"md": ".md", "docx": ".docx"}

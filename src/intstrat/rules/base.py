@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from intstrat.load import Document, Path_
+from intstrat.document import Document, Path_
 from intstrat.values import as_date, as_number
 
 __all__ = ["Check", "Context", "Hit", "add_months", "as_date", "as_number", "is_placeholder"]

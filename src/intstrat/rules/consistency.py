@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from intstrat.load import Path_
+from intstrat.document import Path_
 from intstrat.rules.base import Check, Context, as_number, is_placeholder
 from intstrat.rules.messages import Term
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from intstrat.boundary import EXIT_FINDINGS, EXIT_OK
-from intstrat.cli_options import Lang
+from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
+from intstrat.cli.options import Lang
 from intstrat.errors import UsageError
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _parse_date(value: str | None, lang: str) -> dt.date | None:
 
 
 def _audit(text: str, path: Path, lang: str) -> FileResult:
-    from intstrat.audit import audit_text
+    from intstrat.check.audit import audit_text
 
     return audit_text(text, str(path), lang)
 

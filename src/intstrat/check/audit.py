@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from intstrat.check.load import LoadProblem, decode, load_text
+from intstrat.check.suppress import UNUSED_RULE, Suppressions
+from intstrat.check.suppress import parse as parse_suppressions
+from intstrat.document import Document, pointer
 from intstrat.findings import FileResult, Finding, PointStatus, Severity
-from intstrat.load import Document, LoadProblem, decode, load_text, pointer
 from intstrat.rules import all_rules, checks
 from intstrat.rules.base import Context, Hit
 from intstrat.rules.messages import message
-from intstrat.suppress import UNUSED_RULE, Suppressions
-from intstrat.suppress import parse as parse_suppressions
 
 LANGS = ("en", "de")
 FORMAT_VERSION = 1
@@ -141,7 +142,7 @@ def audit_document(
         return FileResult(path, tuple(sorted(kept)), language=lang, is_strategy=False,
                           suppressed=sup.count)
 
-    from intstrat.schema import validate
+    from intstrat.check.schema import validate
 
     # An impossible date is already a YA03 finding; the schema's "not a date" would say it twice.
     bad_dates = {p.pointer for p in problems or [] if p.rule == "YA03"}

@@ -6,7 +6,11 @@ import sys
 
 import typer
 
-from intstrat import __version__, cli_check, cli_living, cli_render, cli_rules
+from intstrat import __version__
+from intstrat.cli import check as cli_check
+from intstrat.cli import living as cli_living
+from intstrat.cli import render as cli_render
+from intstrat.cli import rules as cli_rules
 
 app = typer.Typer(
     name="intstrat",
@@ -42,7 +46,7 @@ for _module in (cli_check, cli_rules, cli_render, cli_living):
 def main() -> None:
     """Entry point of the `intstrat` script and `python -m intstrat`."""
     try:
-        from intstrat.boundary import run_app
+        from intstrat.cli.boundary import run_app
 
         code = run_app(app)
     except KeyboardInterrupt:

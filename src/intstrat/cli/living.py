@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from intstrat.cli_options import Lang
+from intstrat.cli.options import Lang
 from intstrat.errors import UsageError
 
 if TYPE_CHECKING:
-    from intstrat.compare import Comparison
     from intstrat.findings import FileResult
-    from intstrat.progress import Progress
-    from intstrat.ranking import Ranking
+    from intstrat.living.compare import Comparison
+    from intstrat.living.progress import Progress
+    from intstrat.living.ranking import Ranking
 
 EXIT_OK = 0
 EXIT_ATTENTION = 1
@@ -115,8 +115,8 @@ def monitor(
     Exit codes: 0 nothing behind or overdue; 1 something is behind or overdue (for CI);
     2 usage error. Fortschritt der Indikatoren und Meilensteine; --lang de für Deutsch.
     """
-    from intstrat.progress import assess
-    from intstrat.progress import to_dict as progress_dict
+    from intstrat.living.progress import assess
+    from intstrat.living.progress import to_dict as progress_dict
 
     day = _parse_date(as_of, lang)
     name, data = _read_strategy(file, lang)
@@ -154,8 +154,8 @@ def rank(
     Exit codes: 0 ranked; 1 the file cannot be read as a strategy; 2 usage error.
     Rangfolge nach gewichtetem Kriterienkatalog; --lang de für Deutsch.
     """
-    from intstrat.ranking import rank as build_ranking
-    from intstrat.ranking import to_dict as ranking_dict
+    from intstrat.living.ranking import rank as build_ranking
+    from intstrat.living.ranking import to_dict as ranking_dict
 
     name, data = _read_strategy(file, lang)
     language = _language(lang, data)
@@ -195,9 +195,9 @@ def diff(
     YAML, or --fail-on-regression and the score dropped or findings were introduced;
     2 usage error. Änderungen zwischen zwei Fassungen; --lang de für Deutsch.
     """
-    from intstrat.audit import audit_text
-    from intstrat.compare import compare
-    from intstrat.compare import to_dict as comparison_dict
+    from intstrat.check.audit import audit_text
+    from intstrat.living.compare import compare
+    from intstrat.living.compare import to_dict as comparison_dict
 
     if old == "-" and new == "-":
         raise UsageError(_usage(lang, "two_stdin"))
@@ -266,7 +266,7 @@ def _read_text(arg: str, lang: Lang | None) -> tuple[str, str | None]:
             reason = exc.strerror or type(exc).__name__
             raise UsageError(_usage(lang, "unreadable", path=arg, reason=reason)) from None
         name = arg
-    from intstrat.load import decode
+    from intstrat.check.load import decode
 
     text, problem = decode(raw)
     if text is None:
@@ -279,14 +279,14 @@ def _parse(name: str, text: str | None, lang: Lang | None, *, require_mapping: b
     """The data of a strategy text, or _UNREADABLE after reporting why on stderr."""
     if text is None:
         return _UNREADABLE
-    from intstrat.load import load_text
+    from intstrat.check.load import load_text
 
     doc, problems = load_text(text)
     if doc is None:
         _report_problems(name, problems, lang)
         return _UNREADABLE
     if require_mapping and not isinstance(doc.data, dict):
-        from intstrat.living_texts import text as words
+        from intstrat.living.texts import text as words
 
         sys.stderr.write(f"{name}:1:1: {words(lang.value if lang else 'en', 'not_strategy')}\n")
         return _UNREADABLE
@@ -304,7 +304,7 @@ def _read_strategy(arg: str, lang: Lang | None) -> tuple[str, dict[str, Any]]:
 
 def _report_problems(name: str, problems: Iterable[Any], lang: Lang | None) -> None:
     """Loader problems as `file:line:col: message [rule]` on stderr."""
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     language = lang.value if lang else "en"
     for problem in problems:
@@ -367,8 +367,8 @@ def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str) 
 
 
 def _indicator_rows(progress: Progress, lang: str) -> list[list[str]]:
-    from intstrat.living_texts import status
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import status
+    from intstrat.living.texts import text as words
 
     rows = []
     for i in progress.indicators:
@@ -392,7 +392,7 @@ def _indicator_rows(progress: Progress, lang: str) -> list[list[str]]:
 
 
 def _milestone_rows(progress: Progress, lang: str) -> list[list[str]]:
-    from intstrat.living_texts import status
+    from intstrat.living.texts import status
 
     return [
         [m.title, _date(m.due), _date(m.done_on), status(lang, m.status)]
@@ -401,20 +401,20 @@ def _milestone_rows(progress: Progress, lang: str) -> list[list[str]]:
 
 
 def _indicator_header(lang: str) -> list[str]:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     keys = ("indicator", "baseline", "target", "latest", "percent", "expected", "due_date")
     return [*(words(lang, k) for k in keys), words(lang, "status")]
 
 
 def _milestone_header(lang: str) -> list[str]:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     return [words(lang, k) for k in ("milestone", "due_date", "done_on", "status")]
 
 
 def _verdict(progress: Progress, lang: str) -> str:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     counts = progress.counts()
     if progress.needs_attention:
@@ -424,8 +424,8 @@ def _verdict(progress: Progress, lang: str) -> str:
 
 def monitor_markdown(progress: Progress, lang: str) -> str:
     """The monitor report as Markdown."""
-    from intstrat.living_texts import text as words
-    from intstrat.progress import TOLERANCE
+    from intstrat.living.progress import TOLERANCE
+    from intstrat.living.texts import text as words
 
     out = [f"# {words(lang, 'monitor_title', as_of=progress.as_of.isoformat())}", ""]
     out += [f"## {words(lang, 'indicators')}", ""]
@@ -459,9 +459,9 @@ def _monitor_rich(progress: Progress, lang: str) -> None:
     from rich.box import SIMPLE_HEAD
     from rich.table import Table
 
-    from intstrat.living_texts import status
-    from intstrat.living_texts import text as words
-    from intstrat.progress import TOLERANCE
+    from intstrat.living.progress import TOLERANCE
+    from intstrat.living.texts import status
+    from intstrat.living.texts import text as words
 
     console = _console()
     console.print(words(lang, "monitor_title", as_of=progress.as_of.isoformat()), style="bold")
@@ -519,8 +519,8 @@ def _criterion_label(criterion: dict[str, Any]) -> str:
 
 def _ranking_lines(ranking: Ranking, lang: str) -> dict[str, Any]:
     """The parts both text reports show: header notes, the main rows, the matrix, the notes."""
-    from intstrat.living_texts import text as words
-    from intstrat.ranking import to_dict
+    from intstrat.living.ranking import to_dict
+    from intstrat.living.texts import text as words
 
     shape = to_dict(ranking)
     scored = {c["id"]: c for c in shape["criteria"] if c["weight"] is not None and c["weight"] > 0}
@@ -573,7 +573,7 @@ def _ranking_lines(ranking: Ranking, lang: str) -> dict[str, Any]:
 
 
 def _rank_header(ranking: Ranking, lang: str) -> list[str]:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     who = "candidate" if ranking.kind == "partners" else "project"
     keys = ("rank", who, "score", "weighted_total", "missing", "excluded")
@@ -581,14 +581,14 @@ def _rank_header(ranking: Ranking, lang: str) -> list[str]:
 
 
 def _matrix_header(ranking: Ranking, lang: str) -> list[str]:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     fixed = [words(lang, k) for k in ("criterion", "group", "weight")]
     return [*fixed, *(item.id for item in ranking.items)]
 
 
 def _rank_intro(ranking: Ranking, lang: str) -> list[str]:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     low, high = ranking.scale
     lines = [words(lang, "scale", low=number(low, lang), high=number(high, lang))]
@@ -599,7 +599,7 @@ def _rank_intro(ranking: Ranking, lang: str) -> list[str]:
 
 def ranking_markdown(ranking: Ranking, lang: str) -> str:
     """The ranking report as Markdown: the ranked list, the decision matrix, sensitivity."""
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     out = [f"# {words(lang, f'rank_title_{ranking.kind}')}", ""]
     out += [*_rank_intro(ranking, lang), ""]
@@ -632,7 +632,7 @@ def _ranking_rich(ranking: Ranking, lang: str) -> None:
     from rich.box import SIMPLE_HEAD
     from rich.table import Table
 
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     console = _console()
     console.print(words(lang, f"rank_title_{ranking.kind}"), style="bold")
@@ -673,7 +673,7 @@ def _ranking_rich(ranking: Ranking, lang: str) -> None:
 
 
 def _section_counts(section: Any, lang: str) -> str:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     return words(
         lang,
@@ -686,8 +686,8 @@ def _section_counts(section: Any, lang: str) -> str:
 
 def summarize(value: Any, lang: str, width: int = 60) -> str:
     """A short one-line form of a changed value."""
-    from intstrat.compare import scalar_text
-    from intstrat.living_texts import text as words
+    from intstrat.living.compare import scalar_text
+    from intstrat.living.texts import text as words
 
     if value is None or isinstance(value, bool | dt.date):
         return scalar_text(value)
@@ -715,7 +715,7 @@ def _change_line(change: Any, lang: str) -> str:
 
 
 def _change_md(change: Any, lang: str) -> str:
-    from intstrat.living_texts import status
+    from intstrat.living.texts import status
 
     if change.kind == "changed":
         shown = f"{summarize(change.old, lang)} → {summarize(change.new, lang)}"
@@ -725,7 +725,7 @@ def _change_md(change: Any, lang: str) -> str:
 
 
 def _diff_summary(comparison: Comparison, lang: str) -> list[str]:
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     na = words(lang, "not_audited")
 
@@ -753,7 +753,7 @@ def _diff_summary(comparison: Comparison, lang: str) -> list[str]:
 
 
 def _point_lines(comparison: Comparison, lang: str) -> list[str]:
-    from intstrat.living_texts import status
+    from intstrat.living.texts import status
 
     def state(value: bool | None) -> str:
         return status(lang, "absent" if value is None else "passed" if value else "failed")
@@ -772,7 +772,7 @@ def _finding_line(finding: Any) -> str:
 
 def diff_text(comparison: Comparison, lang: str) -> str:
     """The diff report as plain text."""
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     out = [words(lang, "diff_title", old=comparison.old_path, new=comparison.new_path)]
     out += _diff_summary(comparison, lang)
@@ -798,7 +798,7 @@ def diff_text(comparison: Comparison, lang: str) -> str:
 
 def diff_markdown(comparison: Comparison, lang: str) -> str:
     """The diff report as Markdown."""
-    from intstrat.living_texts import text as words
+    from intstrat.living.texts import text as words
 
     title = words(
         lang, "diff_title", old=f"`{comparison.old_path}`", new=f"`{comparison.new_path}`"

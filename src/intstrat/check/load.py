@@ -8,25 +8,20 @@ crash `safe_load`, tags that would construct objects, and alias bombs that never
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from intstrat.document import PLAIN_TAG, Document, Positions, pointer
 from intstrat.findings import Severity
-
-Path_ = tuple[str | int, ...]
-"""A data path: keys and list indices from the document root."""
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_PLAIN = "tag:intstrat:plain"
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -45,7 +40,7 @@ class _Loader(_Base):  # type: ignore[misc]
 
     def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
-            return _PLAIN if implicit[0] else _STR
+            return PLAIN_TAG if implicit[0] else _STR
         return _SEQ if kind is yaml.SequenceNode else _MAP
 
     # The parser calls these two around every node for PyYAML's path resolvers, which intstrat
@@ -56,30 +51,6 @@ class _Loader(_Base):  # type: ignore[misc]
 
     def ascend_resolver(self) -> None:
         return None
-
-
-# libyaml also breaks lines at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR, which editors show
-# inside a line (they arrive in text pasted from Word or the web). Files holding one get their
-# positions recomputed from the character offset, so line numbers match what the user sees.
-_ODD_BREAKS = ("\x85", "\u2028", "\u2029")
-_LINE_START = re.compile(r"\r\n|\r|\n")
-
-
-class Positions:
-    """1-based (line, column) of a libyaml mark, as an editor counts them."""
-
-    __slots__ = ("starts",)
-
-    def __init__(self, text: str) -> None:
-        self.starts: list[int] | None = None
-        if any(odd in text for odd in _ODD_BREAKS):
-            self.starts = [0, *(m.end() for m in _LINE_START.finditer(text))]
-
-    def __call__(self, mark: Any) -> tuple[int, int]:
-        if self.starts is None:
-            return (mark.line + 1, mark.column + 1)
-        line = bisect.bisect_right(self.starts, mark.index)
-        return (line, mark.index - self.starts[line - 1] + 1)
 
 
 @dataclass(frozen=True)
@@ -93,111 +64,6 @@ class LoadProblem:
     args: dict[str, Any] = field(default_factory=dict)
     pointer: str = ""
     severity: Severity = Severity.ERROR
-
-
-@dataclass
-class Document:
-    """A strategy file read into plain data; positions come from the kept node tree.
-
-    Positions are looked up only for the few values a finding points at, so reading stays
-    close to the parser's own speed.
-    """
-
-    data: Any
-    text: str
-    root: Any = None
-    position: Positions | None = None
-
-    def _at(self, mark: Any) -> tuple[int, int]:
-        if self.position is None:
-            self.position = Positions(self.text)
-        return self.position(mark)
-
-    def _walk(self, path: Path_) -> tuple[list[tuple[Any, Any]], int]:
-        """The (key node, value node) pairs along `path`, and how many parts were found."""
-        trail: list[tuple[Any, Any]] = [(None, self.root)]
-        node = self.root
-        for part in path:
-            found = _child(node, part)
-            if found is None:
-                break
-            trail.append(found)
-            node = found[1]
-        return trail, len(trail) - 1
-
-    def where(self, path: Path_) -> tuple[int, int]:
-        """Where to point for `path`: its key, else its value, else the nearest ancestor."""
-        if self.root is None:
-            return (1, 1)
-        trail, _ = self._walk(path)
-        key, value = trail[-1]
-        return self._at((key if key is not None else value).start_mark)
-
-    def value_at(self, path: Path_) -> tuple[int, int]:
-        """Where the value of `path` starts (for a scalar: the scalar itself)."""
-        if self.root is None:
-            return (1, 1)
-        trail, found = self._walk(path)
-        if found < len(path):
-            return self.where(path)
-        return self._at(trail[-1][1].start_mark)
-
-    def has(self, path: Path_) -> bool:
-        if self.root is None:
-            return False
-        return self._walk(path)[1] == len(path)
-
-    def get(self, path: Path_, default: Any = None) -> Any:
-        node = self.data
-        for part in path:
-            if isinstance(part, int):
-                if isinstance(node, list) and -len(node) <= part < len(node):
-                    node = node[part]
-                else:
-                    return default
-            elif isinstance(node, dict) and part in node:
-                node = node[part]
-            else:
-                return default
-        return node
-
-
-def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:
-    if isinstance(part, int):
-        if isinstance(node, yaml.SequenceNode) and 0 <= part < len(node.value):
-            return (None, node.value[part])
-        return None
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    found = None
-    for key, value in node.value:
-        if (
-            isinstance(key, yaml.ScalarNode)
-            and key.value == part
-            and not (key.tag == _PLAIN and part == "<<")
-        ):
-            found = (key, value)  # the last of duplicates wins, as in the data
-    if found is not None:
-        return found
-    for key, value in node.value:
-        if isinstance(key, yaml.ScalarNode) and key.tag == _PLAIN and key.value == "<<":
-            sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
-            for source in sources:
-                hit = _child(source, part)
-                if hit is not None:
-                    return hit
-    return None
-
-
-def pointer(path: Path_) -> str:
-    """`('partners', 'candidates', 2, 'country')` → `partners.candidates[2].country`."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
 
 
 def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
@@ -369,7 +235,7 @@ class _Builder:
             tag = node.tag
             if tag == _STR:
                 return node.value
-            if tag == _PLAIN:
+            if tag == PLAIN_TAG:
                 return self.plain(node, node.value)
             return self.scalar(node)
         if depth > MAX_DEPTH:
@@ -402,7 +268,7 @@ class _Builder:
                 self.problem("YA01", "complex_key", key_node)
                 continue
             key = key_node.value
-            if key == "<<" and key_node.tag == _PLAIN:
+            if key == "<<" and key_node.tag == PLAIN_TAG:
                 merged = self.merge(value_node, depth, merged or {})
                 continue
             stack.append(key)
@@ -488,16 +354,3 @@ class _Builder:
 def _short_tag(tag: str) -> str:
     """`tag:yaml.org,2002:python/object` → `!!python/object`, as the user wrote it."""
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,") else tag
-
-
-def iter_strings(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
-    """Every string value in the document with its path (used by the placeholder rule)."""
-    stack: list[tuple[Path_, Any]] = [(path, data)]
-    while stack:
-        here, value = stack.pop()
-        if isinstance(value, str):
-            yield here, value
-        elif isinstance(value, dict):
-            stack.extend(((*here, k), v) for k, v in reversed(list(value.items())))
-        elif isinstance(value, list):
-            stack.extend(((*here, i), v) for i, v in reversed(list(enumerate(value))))

@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from intstrat.audit import AuditOptions, audit_bytes, audit_text
-from intstrat.discover import discover
+from intstrat.check.audit import AuditOptions, audit_bytes, audit_text
+from intstrat.check.discover import discover
 from intstrat.errors import UsageError
 from intstrat.findings import FileResult, Finding, Severity
 from intstrat.rules.messages import message

@@ -7,7 +7,7 @@ import json
 
 import typer
 
-from intstrat.cli_options import Lang
+from intstrat.cli.options import Lang
 
 
 class ListFormat(str, enum.Enum):
@@ -27,7 +27,7 @@ _LABELS = {
 def _lang(lang: Lang | None) -> str:
     if lang is not None:
         return lang.value
-    from intstrat.audit import locale_language
+    from intstrat.check.audit import locale_language
 
     return locale_language()
 

@@ -8,7 +8,7 @@ import math
 from functools import cache
 from typing import Any
 
-from intstrat.load import Document, Path_, pointer
+from intstrat.document import Document, Path_, pointer
 from intstrat.resources import schema_path
 from intstrat.rules.messages import Term, Terms
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 import typer
 
-from intstrat.boundary import EXIT_FINDINGS, EXIT_OK
-from intstrat.cli_options import Lang
+from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
+from intstrat.cli.options import Lang
 from intstrat.reporters import REPORTERS
 
 # A progress bar is worth drawing only when a check takes noticeable time.
@@ -82,7 +82,7 @@ def _rule_list(values: list[str] | None, label: str) -> tuple[str, ...] | None:
     """`--select CL,CS --select CO04` → ("CL", "CS", "CO04"); None when not given."""
     if not values:
         return None
-    from intstrat.config import rule_specs
+    from intstrat.check.config import rule_specs
     from intstrat.errors import ConfigError, UsageError
 
     parts = [p for value in values for p in value.split(",") if p.strip()]
@@ -148,9 +148,9 @@ def register(app: typer.Typer) -> None:
         upward); options given here win. Exit codes: 0 no finding at or above --fail-on;
         1 findings (or a score under --fail-under); 2 usage or configuration error.
         """
-        from intstrat.audit import AuditOptions
-        from intstrat.checking import exit_code, plan, run_jobs
-        from intstrat.config import repository_root, resolve
+        from intstrat.check.audit import AuditOptions
+        from intstrat.check.batch import exit_code, plan, run_jobs
+        from intstrat.check.config import repository_root, resolve
         from intstrat.findings import Severity
         from intstrat.reporters import ReportOptions
 

@@ -67,7 +67,7 @@ def _language(argv: list[str]) -> str:
             return "de" if argv[index + 1] == "de" else "en"
         if arg.startswith("--lang="):
             return "de" if arg.removeprefix("--lang=") == "de" else "en"
-    from intstrat.audit import locale_language
+    from intstrat.check.audit import locale_language
 
     return locale_language()
 

@@ -1,0 +1,1 @@
+"""The check flow: discover files, read them, validate against the schema, audit with the rules."""

@@ -1,0 +1,1 @@
+"""Every user-facing text in every language: gettext catalogues and locale formats."""

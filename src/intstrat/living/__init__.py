@@ -1,0 +1,1 @@
+"""The living document: progress against indicators and milestones, rankings, comparisons."""
