@@ -179,7 +179,7 @@ def test_example_is_a_small_strategy_snippet(rule_id: str, lang: str) -> None:
 def test_example_is_valid_and_consistent(rule_id: str, lang: str) -> None:
     result = audit_example(rule_id, lang)
     unwanted = [f for f in result.findings if f.rule[:2] in ("YA", "SC", "CO")]
-    assert not unwanted, [(f.rule, f.line, f.message) for f in unwanted]
+    assert not unwanted, [(f.rule, f.line, f.text(lang)) for f in unwanted]
 
 
 # CL19 needs all ten concept sections; a snippet of at most 25 lines cannot hold them all.
@@ -188,7 +188,7 @@ def test_example_is_valid_and_consistent(rule_id: str, lang: str) -> None:
 )
 def test_example_satisfies_its_rule(rule_id: str, lang: str) -> None:
     result = audit_example(rule_id, lang)
-    own = [(f.line, f.message) for f in result.findings if f.rule == rule_id]
+    own = [(f.line, f.text(lang)) for f in result.findings if f.rule == rule_id]
     assert not own
 
 

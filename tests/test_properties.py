@@ -82,7 +82,7 @@ LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 def assert_sane(result: FileResult, text: str | None = None) -> None:
     lines = len(LINE_BREAKS.split(text)) + 1 if text is not None else None
     for finding in result.findings:
-        assert finding.rule and finding.message
+        assert finding.rule and finding.text("en")
         assert finding.line >= 1 and finding.column >= 1
         if lines is not None:
             assert finding.line <= lines, finding

@@ -11,6 +11,7 @@ import pytest
 from test_rules import CASES_DIR, Case, load_case_file
 
 from intstrat.rules import all_rules, checks
+from intstrat.i18n import translator
 from intstrat.rules.messages import MESSAGES
 
 RULES = all_rules()
@@ -22,6 +23,12 @@ UNREACHABLE_BY_CASE = {
     "YA05.too_large": "needs a file above --max-size: test_rules.py runs the command line",
     "YA06.unreadable": "raised when the file itself cannot be opened, before any bytes exist",
 }
+
+
+def _texts(key: str) -> tuple[str, str]:
+    """A message's English template and its German translation from the catalogue."""
+    label = MESSAGES[key]
+    return label.message, translator("de").label(label)
 
 
 def _cases(rule_id: str) -> list[Case]:
@@ -86,7 +93,9 @@ def test_rule_has_a_german_failing_case(rule_id: str) -> None:
 
 @pytest.mark.parametrize("key", list(MESSAGES))
 def test_message_in_both_languages_with_the_same_placeholders(key: str) -> None:
-    en, de = MESSAGES[key]
+    en, de = _texts(key)
+    words = re.sub(r"\{\w+\}", "", en)
+    assert de != en or not re.search(r"[a-z]", words), f"{key} has no German translation"
     assert en.strip() and de.strip(), f"{key} lacks a language"
     assert _fields(en) == _fields(de), f"{key}: placeholders differ between en and de"
 
@@ -100,7 +109,7 @@ def test_message_keys_name_catalogue_rules() -> None:
 def test_every_message_is_pinned_by_a_failing_case(key: str) -> None:
     """Each check a rule makes has a failing case whose expected finding carries its message."""
     rule_id = key.split(".", 1)[0]
-    patterns = [_pattern(t) for t in MESSAGES[key]]
+    patterns = [_pattern(t) for t in _texts(key)]
     pinned = [
         message
         for case in _cases(rule_id)

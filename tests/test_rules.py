@@ -152,7 +152,7 @@ CASES = all_cases()
 
 def findings_of(case: Case) -> list[Located]:
     result = audit_bytes(case.raw, "case.yaml", AuditOptions(lang=case.lang))
-    return [(f.line, f.column, f.message) for f in result.findings if f.rule == case.rule]
+    return [(f.line, f.column, f.text(case.lang)) for f in result.findings if f.rule == case.rule]
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES if c.kind == "pass"])

@@ -71,7 +71,7 @@ def test_a_suppression_made_needless_by_another_is_reported() -> None:
     assert _line_of(plain, "CL19") == line
     result = _audit(_on_line(DRAFT, line, "# intstrat: ignore[CS01, CL19]"))
     (unused,) = [f for f in result.findings if f.rule == "SU01"]
-    assert unused.message == "'# intstrat: ignore[CL19]' suppresses nothing on this line; remove it"
+    assert unused.text("en") == "'# intstrat: ignore[CL19]' suppresses nothing on this line; remove it"
 
 
 def test_a_comment_on_another_line_does_not_count() -> None:
@@ -81,7 +81,7 @@ def test_a_comment_on_another_line_does_not_count() -> None:
     assert "CO04" in {f.rule for f in result.findings}
     (unused,) = [f for f in result.findings if f.rule == "SU01"]
     assert unused.line == line + 1
-    assert unused.message == "'# intstrat: ignore[CO04]' suppresses nothing on this line; remove it"
+    assert unused.text("en") == "'# intstrat: ignore[CO04]' suppresses nothing on this line; remove it"
     assert unused.severity.label == "warning"
 
 
@@ -100,14 +100,14 @@ def test_file_suppression_below_the_head_is_reported_and_has_no_effect() -> None
     assert "CO04" in {f.rule for f in result.findings}
     (late,) = [f for f in result.findings if f.rule == "SU01"]
     assert late.line == 11
-    assert late.message == ("'# intstrat: ignore-file[CO04]' only works in the first 10 lines; "
+    assert late.text("en") == ("'# intstrat: ignore-file[CO04]' only works in the first 10 lines; "
                             "move it up")
 
 
 def test_unknown_rule_and_unused_file_suppression_in_german() -> None:
     text = "# intstrat: ignore-file[ZZ09, CO06]\n" + DRAFT
     result = _audit(text, AuditOptions(lang="de"))
-    messages = sorted(f.message for f in result.findings if f.rule == "SU01")
+    messages = sorted(f.text("de") for f in result.findings if f.rule == "SU01")
     assert messages == [
         "'# intstrat: ignore-file[CO06]' unterdrückt in dieser Datei nichts; bitte entfernen",
         "Unterdrückung nennt die unbekannte Regel 'ZZ09' (siehe `intstrat rules`)",

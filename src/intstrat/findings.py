@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
+
+from intstrat.i18n import translator
 
 
 class Severity(enum.IntEnum):
@@ -31,7 +34,10 @@ class Finding:
 
     `path` is the file as the user named it, `line` and `column` are 1-based, `pointer` is the
     data path inside the strategy (``partner_selection.candidates[2].country``), empty for
-    findings about the file as a whole. `message` is already in the report's language.
+    findings about the file as a whole. `key` is the stable message id (``CL02.late``), also the
+    gettext context; `template` its English text and `args` the details it is filled with. The
+    text in a language is made only when a report is written: `text(lang)`. Fingerprints and
+    `diff` match on the key and arguments, so a reworded message keeps its identity.
     """
 
     path: str
@@ -39,8 +45,33 @@ class Finding:
     column: int
     rule: str
     severity: Severity
-    message: str
+    template: str
+    key: str
+    args: tuple[tuple[str, Any], ...] = ()
     pointer: str = ""
+
+    def text(self, lang: str) -> str:
+        """The message in `lang`, with its details shown the way that language writes them."""
+        return translator(lang).pgettext(self.key, self.template, **dict(self.args))
+
+    def as_dict(self, lang: str) -> dict[str, Any]:
+        """The documented JSON shape of a finding (`check --format json`, `diff --format json`)."""
+        return {
+            "rule": self.rule,
+            "key": self.key,
+            "severity": self.severity.label,
+            "message": self.text(lang),
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "pointer": self.pointer,
+        }
+
+    @property
+    def identity(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+        """What stays the same when lines move or texts are reworded: rule, data path, key, args."""
+        return (self.rule, self.pointer, self.key,
+                tuple((name, str(value)) for name, value in self.args))
 
 
 @dataclass(frozen=True)
@@ -65,7 +96,6 @@ class FileResult:
     language: str = "en"
     is_strategy: bool = True
     suppressed: int = 0
-    extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     @property
     def checklist_passed(self) -> int:

@@ -12,10 +12,11 @@ from intstrat.check.load import LoadProblem, decode, load_text
 from intstrat.check.suppress import UNUSED_RULE, Suppressions
 from intstrat.check.suppress import parse as parse_suppressions
 from intstrat.document import Document, pointer
+from intstrat.i18n import P_
 from intstrat.findings import FileResult, Finding, PointStatus, Severity
 from intstrat.rules import all_rules, checks
 from intstrat.rules.base import Context, Hit
-from intstrat.rules.messages import message
+from intstrat.rules.messages import finding as make_finding
 
 LANGS = ("en", "de")
 FORMAT_VERSION = 1
@@ -103,8 +104,7 @@ def _load_findings(
         if not options.enabled(p.rule):
             continue
         severity = options.severity.get(p.rule, rules[p.rule].severity)
-        out.append(Finding(path, p.line, p.column, p.rule, severity,
-                           message(p.rule, p.msg, lang, p.args), p.pointer))
+        out.append(make_finding(path, p.line, p.column, p.rule, severity, p.msg, p.args, p.pointer))
     return out
 
 
@@ -123,14 +123,14 @@ def audit_document(
             return None
         line, column = doc.where(hit.path)
         severity = options.severity.get(hit.rule, rules[hit.rule].severity)
-        return Finding(path, line, column, hit.rule, severity,
-                       message(hit.rule, hit.msg, lang, hit.args), pointer(hit.path))
+        return make_finding(path, line, column, hit.rule, severity, hit.msg, hit.args,
+                       pointer(hit.path))
 
     data = doc.data
     if not isinstance(data, dict):
-        got = {type(None): "empty", list: "a list"}.get(type(data), "a single value")
-        got_de = {type(None): "leer", list: "eine Liste"}.get(type(data), "ein Einzelwert")
-        hit = Hit("SC04", "not_mapping", (), {"got": got_de if lang == "de" else got})
+        got = {type(None): P_("yaml-kind", "empty"), list: P_("yaml-kind", "a list")}.get(
+            type(data), P_("yaml-kind", "a single value"))
+        hit = Hit("SC04", "not_mapping", (), {"got": got})
         top = stamp(hit)
         kept = [*findings, *sup.keep([top] if top else []), *_unused(sup, path, lang, options)]
         return FileResult(path, tuple(sorted(kept)), language=lang, is_strategy=False,
@@ -196,8 +196,9 @@ def _unused(sup: Suppressions, path: str, lang: str, options: AuditOptions) -> l
         return []
     rules = all_rules()
     severity = options.severity.get(UNUSED_RULE, rules[UNUSED_RULE].severity)
-    return sup.unused(path, rules, options.enabled, severity,
-                      lambda key, args: message(UNUSED_RULE, key, lang, args))
+    return sup.unused(rules, options.enabled,
+                      lambda line, column, key, args: make_finding(path, line, column, UNUSED_RULE,
+                                                             severity, key, args))
 
 
 def _points(

@@ -11,7 +11,7 @@ from intstrat.check.audit import AuditOptions, audit_bytes, audit_text
 from intstrat.check.discover import discover
 from intstrat.errors import UsageError
 from intstrat.findings import FileResult, Finding, Severity
-from intstrat.rules.messages import message
+from intstrat.rules.messages import finding
 
 # Below this many files a pool costs more to start than it saves (a file takes a few ms).
 PARALLEL_THRESHOLD = 64
@@ -33,9 +33,8 @@ def read_one(path: str, options: AuditOptions) -> FileResult:
     except OSError as exc:
         lang = options.lang or "en"
         detail = exc.strerror or type(exc).__name__
-        finding = Finding(path, 1, 1, "YA06", Severity.ERROR,
-                          message("YA06", "unreadable", lang, {"detail": detail}))
-        return FileResult(path, (finding,), language=lang, is_strategy=False)
+        unreadable = finding(path, 1, 1, "YA06", Severity.ERROR, "unreadable", {"detail": detail})
+        return FileResult(path, (unreadable,), language=lang, is_strategy=False)
     return audit_bytes(raw, path, options, size=size)
 
 

@@ -10,7 +10,8 @@ from typing import Any
 
 from intstrat.document import Document, Path_, pointer
 from intstrat.resources import schema_path
-from intstrat.rules.messages import Term, Terms
+from intstrat.i18n import Label, OneOf
+from intstrat.rules.messages import term
 
 
 @cache
@@ -108,7 +109,7 @@ def validate(doc: Document) -> list[SchemaProblem]:
             kind_of, shown = _describe(value)
             problems.append(
                 SchemaProblem(
-                    "SC01", "type", path, expected=Terms(kind.types), got=kind_of, shown=shown
+                    "SC01", "type", path, expected=OneOf(term(t) for t in kind.types), got=kind_of, shown=shown
                 )
             )
         elif name in ("minimum", "exclusiveMinimum"):
@@ -149,23 +150,23 @@ def validate(doc: Document) -> list[SchemaProblem]:
 ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
 
 
-def _describe(value: Any) -> tuple[Term, str]:
+def _describe(value: Any) -> tuple[Label, str]:
     """What a value is (a translatable word) and how to show it (may be empty)."""
     if value is None:
-        return Term("null"), ""
+        return term("null"), ""
     if isinstance(value, bool):
-        return Term("boolean"), f" {str(value).lower()}"
+        return term("boolean"), f" {str(value).lower()}"
     if isinstance(value, dict):
-        return Term("object"), ""
+        return term("object"), ""
     if isinstance(value, list):
-        return Term("array"), ""
+        return term("array"), ""
     if isinstance(value, float) and not math.isfinite(value):
-        return Term("special_number"), f" {value}"
+        return term("special_number"), f" {value}"
     if isinstance(value, int | float):
-        return Term("number"), f" {value}"
+        return term("number"), f" {value}"
     if isinstance(value, dt.date):
-        return Term("date"), f" {value.isoformat()}"
-    return Term("string"), f" '{_short(value)}'"
+        return term("date"), f" {value.isoformat()}"
+    return term("string"), f" '{_short(value)}'"
 
 
 def _short(value: Any) -> str:

@@ -65,11 +65,9 @@ class Suppressions:
 
     def unused(
         self,
-        path: str,
         known: Iterable[str],
         enabled: Callable[[str], bool],
-        severity: Severity,
-        text: Callable[[str, dict[str, object]], str],
+        make: Callable[[int, int, str, dict[str, object]], Finding],
     ) -> list[Finding]:
         """SU01 findings for every named rule that suppressed nothing in this run.
 
@@ -91,8 +89,8 @@ class Suppressions:
                     continue
                 else:
                     key = "unused_file" if directive.scope == "file" else "unused"
-                out.append(Finding(path, directive.line, directive.column, UNUSED_RULE, severity,
-                                   text(key, {"rule": spec, "head": FILE_HEAD_LINES})))
+                out.append(make(directive.line, directive.column, key,
+                                {"rule": spec, "head": FILE_HEAD_LINES}))
         return out
 
 

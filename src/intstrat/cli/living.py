@@ -219,7 +219,7 @@ def diff(
         new_audit=new_audit,
     )
     if format is Format.json:
-        _emit_json({"language": language, **comparison_dict(comparison)})
+        _emit_json({"language": language, **comparison_dict(comparison, language)})
     elif format is Format.md:
         typer.echo(diff_markdown(comparison, language), nl=False)
     else:
@@ -308,13 +308,11 @@ def _report_problems(name: str, problems: Iterable[Any], lang: Lang | None) -> N
 
     language = lang.value if lang else "en"
     for problem in problems:
-        try:
-            from intstrat.rules.messages import message
+        from intstrat.findings import Severity
+        from intstrat.rules.messages import finding
 
-            said = message(problem.rule, problem.msg, language, problem.args)
-        except (ImportError, KeyError):  # the message catalogue lacks this one: say it plainly
-            detail = problem.args.get("detail") if isinstance(problem.args, dict) else None
-            said = words(language, "unreadable") + (f": {detail}" if detail else "")
+        said = finding(name, problem.line, problem.column, problem.rule, Severity.ERROR,
+                       problem.msg, problem.args).text(language)
         sys.stderr.write(f"{name}:{problem.line}:{problem.column}: {said} [{problem.rule}]\n")
 
 
@@ -765,9 +763,9 @@ def _point_lines(comparison: Comparison, lang: str) -> list[str]:
     ]
 
 
-def _finding_line(finding: Any) -> str:
+def _finding_line(finding: Any, lang: str) -> str:
     where = f" ({finding.pointer})" if finding.pointer else ""
-    return f"{finding.rule}{where}: {finding.message}"
+    return f"{finding.rule}{where}: {finding.text(lang)}"
 
 
 def diff_text(comparison: Comparison, lang: str) -> str:
@@ -789,7 +787,7 @@ def diff_text(comparison: Comparison, lang: str) -> str:
         out += [f"    {_change_line(change, lang)}" for change in section.changes]
     for key, findings in (("fixed", comparison.fixed), ("introduced", comparison.introduced)):
         out += ["", words(lang, key, n=len(findings))]
-        out += [f"  {_finding_line(f)}" for f in findings]
+        out += [f"  {_finding_line(f, lang)}" for f in findings]
     if comparison.regression:
         out += ["", words(lang, "regression")]
     out.append("")
@@ -819,7 +817,7 @@ def diff_markdown(comparison: Comparison, lang: str) -> str:
         out.append("")
     for key, findings in (("fixed", comparison.fixed), ("introduced", comparison.introduced)):
         out += [f"## {words(lang, key, n=len(findings))}", ""]
-        out += [f"- {_finding_line(f)}" for f in findings]
+        out += [f"- {_finding_line(f, lang)}" for f in findings]
         out.append("")
     if comparison.regression:
         out += [f"**{words(lang, 'regression')}**", ""]

@@ -45,6 +45,12 @@ class Label:
     message: str
 
 
+class OneOf(tuple[Label, ...]):
+    """Several labels shown as alternatives: "text or a number" / "Text oder eine Zahl"."""
+
+    __slots__ = ()
+
+
 def P_(context: str, message: str) -> Label:
     """Mark a text with its context for extraction; returns the Label to translate later."""
     return Label(context, message)
@@ -139,13 +145,17 @@ class Translator:
         """A message argument as text in this language."""
         if isinstance(value, Label):
             return self._t.pgettext(value.context, value.message)
+        if isinstance(value, OneOf):
+            joiner = self._t.pgettext("joiner", " or ")
+            return joiner.join(self.show(v) for v in value)
         if isinstance(value, bool):
             return self._t.pgettext("boolean", "true") if value else self._t.pgettext(
                 "boolean", "false")
         if isinstance(value, float):
+            # As short as the value allows (0.5, not 0.50), with this language's decimal sign.
             from intstrat.i18n.formats import formats
 
-            return formats(self.lang).number(value)
+            return str(value).replace(".", formats(self.lang).decimal)
         if isinstance(value, dt.date):
             return value.isoformat()
         if isinstance(value, list | tuple):

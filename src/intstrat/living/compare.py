@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from intstrat.findings import FileResult, Finding
-from intstrat.reporters.json_report import finding_dict
 
 CHANGE_KINDS = ("added", "removed", "changed")
 
@@ -188,8 +187,8 @@ def diff_points(old: FileResult | None, new: FileResult | None) -> tuple[PointCh
     )
 
 
-def _finding_key(finding: Finding) -> tuple[str, str, str]:
-    return (finding.rule, finding.pointer, finding.message)
+def _finding_key(finding: Finding) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+    return finding.identity
 
 
 _Part = str | tuple[str, str] | int
@@ -302,7 +301,7 @@ def _same(old: Any, new: Any) -> bool:
     return bool(old == new)
 
 
-def to_dict(comparison: Comparison) -> dict[str, Any]:
+def to_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
     """The JSON shape of `intstrat diff --format json` (dates as ISO text)."""
     return {
         "old": comparison.old_path,
@@ -343,8 +342,8 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
             for s in comparison.sections
         ],
         "findings": {
-            "fixed": [finding_dict(f) for f in comparison.fixed],
-            "introduced": [finding_dict(f) for f in comparison.introduced],
+            "fixed": [f.as_dict(lang) for f in comparison.fixed],
+            "introduced": [f.as_dict(lang) for f in comparison.introduced],
         },
         "regression": comparison.regression,
     }

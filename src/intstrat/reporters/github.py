@@ -59,7 +59,7 @@ def annotation(f: Finding, path: str, lang: str) -> str:
         f"file={escape_property(path)},line={f.line},col={f.column},"
         f"title={escape_property(title)}"
     )
-    return f"::{_COMMAND[f.severity]} {props}::{escape_data(f.message)} [{f.rule}]"
+    return f"::{_COMMAND[f.severity]} {props}::{escape_data(f.text(lang))} [{f.rule}]"
 
 
 def _counts(findings: Sequence[Finding], words: dict[str, str]) -> str:

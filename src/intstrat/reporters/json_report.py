@@ -7,20 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from intstrat import __version__
-from intstrat.findings import FileResult, Finding, PointStatus
+from intstrat.findings import FileResult, PointStatus
 from intstrat.reporters import ReportOptions
-
-
-def finding_dict(f: Finding) -> dict[str, Any]:
-    return {
-        "rule": f.rule,
-        "severity": f.severity.label,
-        "message": f.message,
-        "path": f.path,
-        "line": f.line,
-        "column": f.column,
-        "pointer": f.pointer,
-    }
 
 
 def _point(p: PointStatus) -> dict[str, Any]:
@@ -28,7 +16,7 @@ def _point(p: PointStatus) -> dict[str, Any]:
             "findings": len(p.findings)}
 
 
-def file_dict(r: FileResult) -> dict[str, Any]:
+def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
     return {
         "path": r.path,
         "score": r.score,
@@ -39,13 +27,13 @@ def file_dict(r: FileResult) -> dict[str, Any]:
         "suppressed": r.suppressed,
         "checklist": [_point(p) for p in r.checklist],
         "sections": [_point(p) for p in r.sections],
-        "findings": [finding_dict(f) for f in r.findings],
+        "findings": [f.as_dict(lang) for f in r.findings],
     }
 
 
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     payload = {
         "tool": {"name": "intstrat", "version": __version__},
-        "files": [file_dict(r) for r in results],
+        "files": [file_dict(r, options.lang) for r in results],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -34,21 +34,21 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _finding_line(f: Finding, path: str) -> str:
-    return f"{path}:{f.line}:{f.column}: {f.severity.label}: {f.message} [{f.rule}]"
+def _finding_line(f: Finding, path: str, lang: str) -> str:
+    return f"{path}:{f.line}:{f.column}: {f.severity.label}: {f.text(lang)} [{f.rule}]"
 
 
 def _case(suite: ET.Element, path: str, name: str, findings: Sequence[Finding], kind: str,
-          words: dict[str, str]) -> ET.Element:
+          words: dict[str, str], lang: str) -> ET.Element:
     case = ET.SubElement(suite, "testcase", {"classname": _clean(path), "name": _clean(name),
                                              "file": _clean(path)})
     if findings:
         first = findings[0]
         outcome = ET.SubElement(case, kind, {
             "type": first.rule,
-            "message": _clean(words["findings"].format(n=len(findings), first=first.message)),
+            "message": _clean(words["findings"].format(n=len(findings), first=first.text(lang))),
         })
-        outcome.text = _clean("\n".join(_finding_line(f, path) for f in findings))
+        outcome.text = _clean("\n".join(_finding_line(f, path, lang) for f in findings))
     return case
 
 
@@ -65,16 +65,16 @@ def _suite(r: FileResult, options: ReportOptions, words: dict[str, str]) -> ET.E
     ET.SubElement(props, "property", {"name": "suppressed", "value": str(r.suppressed)})
     tests = failures = errors = 0
     if not r.is_strategy:
-        _case(suite, path, words["read"], r.findings, "error", words)
+        _case(suite, path, words["read"], r.findings, "error", words, options.lang)
         tests, errors = 1, 1
     else:
         for p in (*r.checklist, *r.sections):
-            _case(suite, path, _point_name(p), p.findings, "failure", words)
+            _case(suite, path, _point_name(p), p.findings, "failure", words, options.lang)
             tests += 1
             failures += 0 if p.passed else 1
         grouped = {f for p in (*r.checklist, *r.sections) for f in p.findings}
         others = [f for f in r.findings if f not in grouped]
-        _case(suite, path, words["other"], others, "failure", words)
+        _case(suite, path, words["other"], others, "failure", words, options.lang)
         tests += 1
         failures += 1 if others else 0
     suite.set("tests", str(tests))

@@ -90,12 +90,12 @@ def _summary_row(r: FileResult, path: str, words: dict[str, str]) -> str:
             f"{tally[Severity.ERROR]} | {tally[Severity.WARNING]} | {tally[Severity.INFO]} |")
 
 
-def _finding_row(f: Finding, severities: dict[str, str]) -> str:
+def _finding_row(f: Finding, severities: dict[str, str], lang: str) -> str:
     return (f"| [{f.rule}]({rule_url(f.rule)}) | {f.line} | {severities[f.severity.label]} | "
-            f"{cell(f.message)} |")
+            f"{cell(f.text(lang))} |")
 
 
-def _file_block(r: FileResult, path: str, words: dict[str, str],
+def _file_block(r: FileResult, path: str, words: dict[str, str], lang: str,
                 severities: dict[str, str]) -> list[str]:
     state = f"{r.score:.1f} %" if r.is_strategy else words["not_strategy"]
     lines = [f"### {_code(path)}: {state}", ""]
@@ -107,7 +107,7 @@ def _file_block(r: FileResult, path: str, words: dict[str, str],
     lines.append(f"| {words['rule']} | {words['line']} | {words['severity']} | "
                  f"{words['finding']} |")
     lines.append("| --- | ---: | --- | --- |")
-    lines.extend(_finding_row(f, severities) for f in r.findings)
+    lines.extend(_finding_row(f, severities, lang) for f in r.findings)
     return lines
 
 
@@ -131,7 +131,7 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
         total += words["suppressed"].format(s=suppressed)
     head.append(total)
     blocks.append(head)
-    blocks.extend(_file_block(r, relative_path(r.path, options.root), words, severities)
+    blocks.extend(_file_block(r, relative_path(r.path, options.root), words, options.lang, severities)
                   for r in shown if r.findings)
     if options.statistics:
         counts = Counter(f.rule for r in results for f in r.findings)

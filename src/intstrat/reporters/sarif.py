@@ -71,10 +71,11 @@ def _problem_severity(severity: Severity) -> str:
 def fingerprint(f: Finding, uri: str) -> str:
     """Stable across edits that only move lines: rule, data pointer and file, not the line.
 
-    Findings about the file as a whole have no pointer; their message (without numbers, which
-    may be line numbers) tells them apart.
+    Findings about the file as a whole have no pointer; their message key and details (without
+    numbers, which may be line numbers) tell them apart, in whatever language the report is.
     """
-    key = f.pointer or "@" + _DIGITS.sub("#", f.message)
+    details = ",".join(f"{name}={value}" for name, value in f.args if not isinstance(value, int))
+    key = f.pointer or "@" + f.key + ":" + _DIGITS.sub("#", details)
     digest = hashlib.sha256(f"{f.rule}\x00{key}\x00{uri}".encode()).hexdigest()
     return digest[:32]
 
@@ -88,7 +89,7 @@ def artifact_location(path: str, root: str) -> dict[str, str]:
 
 
 def _result(
-    f: Finding, where: dict[str, str], index: dict[str, int], seen: dict[str, int]
+    f: Finding, where: dict[str, str], index: dict[str, int], seen: dict[str, int], lang: str
 ) -> dict[str, Any]:
     base = fingerprint(f, where["uri"])
     # Two findings of one rule at one pointer (rare) must still differ: count occurrences.
@@ -104,7 +105,7 @@ def _result(
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "level": _LEVEL[f.severity],
-        "message": {"text": f.message},
+        "message": {"text": f.text(lang)},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT_KEY: f"{base}:{seen[base]}"},
     }
@@ -126,7 +127,7 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
                            "suppressed": r.suppressed},
         })
         seen: dict[str, int] = {}
-        sarif_results.extend(_result(f, where, index, seen) for f in r.findings)
+        sarif_results.extend(_result(f, where, index, seen, options.lang) for f in r.findings)
     run: dict[str, Any] = {
         "tool": {
             "driver": {

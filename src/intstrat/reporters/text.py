@@ -62,7 +62,7 @@ def _finding_line(f: Finding, lang: str, paint: _Paint) -> str:
     shown = _SEVERITY_DE[label] if lang == "de" else label
     return (
         f"{paint(f'{f.path}:{f.line}:{f.column}', '1')}: "
-        f"{paint(shown, _COLORS[f.severity])} {f.message} [{f.rule}]"
+        f"{paint(shown, _COLORS[f.severity])} {f.text(lang)} [{f.rule}]"
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from intstrat.document import Path_
 from intstrat.rules.base import Check, Context, as_number, is_placeholder
-from intstrat.rules.messages import Term
+from intstrat.rules.messages import term
 
 # (list path, start key, end key) for everything that has a period.
 _PERIODS: tuple[tuple[tuple[str, ...], str, str], ...] = (
@@ -66,7 +66,7 @@ def _check_refs(
                 "unknown",
                 path,
                 value=value,
-                kind=Term(kind),
+                kind=term(kind),
                 known=", ".join(sorted(known)) or "-",
             )
 
@@ -87,7 +87,7 @@ def _score_refs(ctx: Context, base: str, items_key: str) -> None:
                             "unknown",
                             (*spath, "values", key),
                             value=key,
-                            kind=Term("criterion"),
+                            kind=term("criterion"),
                             known=", ".join(sorted(criteria)) or "-",
                         )
 
