@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class IntstratError(Exception):
     """A problem the user can fix (bad path, option or configuration): exit 2, no traceback.
 
-    The message is English; `de` carries the German one, which the boundary prints when the
-    user asked for German (`--lang de`, or a German locale).
+    `message` is the English text with `str.format` fields, marked for the catalogue where it is
+    raised: ``UsageError(N_("{path}: no such file"), path=name)``. The boundary shows it in the
+    user's language with `text(lang)`; `str()` gives the English text for logs and tracebacks.
     """
 
     exit_code = 2
 
-    def __init__(self, message: str, *, de: str | None = None) -> None:
-        super().__init__(message)
-        self.de = de
+    def __init__(self, message: str, /, **args: Any) -> None:
+        self.message = message
+        self.args_ = args
+        super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
-        return self.de if lang == "de" and self.de else str(self)
+        from intstrat.i18n import translator
+
+        return translator(lang).gettext(self.message, **self.args_)
 
 
 class UsageError(IntstratError):
