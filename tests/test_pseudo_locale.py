@@ -1,0 +1,181 @@
+"""Proof that no user-visible text bypasses the catalogue: a pseudo-language wraps every
+translated text in ⟦…⟧, every command runs in it, and whatever is left outside the brackets must
+be data (the strategy's own words, paths, ids, numbers, option names), never a word of ours.
+
+The pseudo-language is also the proof that a third language needs nothing but its catalogue and
+its locale data: it is added here through INTSTRAT_LOCALE_PATH without touching the package.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+babel = pytest.importorskip("babel")
+
+from babel.messages.catalog import Catalog  # noqa: E402
+from babel.messages.mofile import write_mo  # noqa: E402
+from babel.messages.pofile import read_po  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+POT = ROOT / "src" / "intstrat" / "i18n" / "locales" / "intstrat.pot"
+LANG = "qps"
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _wrap(text: str) -> str:
+    return f"⟦{text}⟧" if text else text
+
+
+@pytest.fixture(scope="module")
+def locale_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A pseudo-language `qps` built from the extracted template: every text ⟦wrapped⟧."""
+    folder = tmp_path_factory.mktemp("locales")
+    with POT.open("rb") as handle:
+        template = read_po(handle)
+    catalog = Catalog(locale="en", domain="intstrat", charset="utf-8")
+    for message in template:
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple | list):
+            string: object = tuple(_wrap(part) for part in message.id)
+        else:
+            string = _wrap(message.id)
+        catalog.add(message.id, string, context=message.context)
+    target = folder / LANG / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    out = io.BytesIO()
+    write_mo(out, catalog)
+    (target / "intstrat.mo").write_bytes(out.getvalue())
+    shipped = ROOT / "src" / "intstrat" / "i18n" / "locales" / "en" / "locale.json"
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    data["name"] = "Pseudo"
+    (folder / LANG / "locale.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def _run(locale_path: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update({"INTSTRAT_LOCALE_PATH": str(locale_path), "NO_COLOR": "1", "COLUMNS": "100",
+                "LANG": "C.UTF-8"})
+    return subprocess.run([sys.executable, "-m", "intstrat", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def _outside(text: str) -> str:
+    """The text with every ⟦…⟧ (nested too) removed."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"⟦[^⟦⟧]*⟧", " ", text)
+    return text
+
+
+def _data_words(*files: Path) -> set[str]:
+    words: set[str] = set()
+    for path in files:
+        words.update(_WORD.findall(path.read_text(encoding="utf-8")))
+    return words
+
+
+# A word: letters, possibly joined by hyphens or apostrophes (numbers and signs are data).
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Not words of ours even though they are letters: option names, metavars, ids, file names,
+# protocol words of machine formats and units that every language writes alike.
+_ALWAYS = {"intstrat", "yaml", "md", "docx", "json", "sarif", "junit", "github", "markdown",
+           "text", "toml", "html", "csv", "en", "de", LANG, "e", "g", "%"}
+
+
+def _leaks(output: str, allowed: set[str]) -> list[str]:
+    outside = _outside(output)
+    outside = re.sub(r"(?<![\w])--?[\w-]+", " ", outside)  # --options, -o
+    outside = re.sub(r"\b[A-Z]{2}\d{2}\b", " ", outside)  # rule ids
+    outside = re.sub(r"\S*[/\\.]\S*\.(ya?ml|md|docx|json|toml)\b", " ", outside)  # paths
+    outside = re.sub(r"https?://\S+", " ", outside)
+    leaks = []
+    for word in _WORD.findall(outside):
+        if word in allowed or word.lower() in _ALWAYS or word.isupper():
+            continue
+        leaks.append(word)
+    return sorted(set(leaks))
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("work")
+    for name in ("strategy-en.yaml", "draft.yaml"):
+        shutil.copy(EXAMPLES / name, folder / name)
+    return folder
+
+
+COMMANDS: list[tuple[str, ...]] = [
+    ("check", "draft.yaml"),
+    ("check", "strategy-en.yaml", "draft.yaml", "--statistics"),
+    ("check", "draft.yaml", "--format", "markdown"),
+    ("check", "draft.yaml", "--format", "junit"),
+    ("check", "draft.yaml", "--format", "github"),
+    ("check", "draft.yaml", "--format", "sarif"),
+    ("rules",),
+    ("explain", "CL02"),
+    ("explain", "YA01"),
+    ("render", "strategy-en.yaml", "--format", "md", "-o", "-"),
+    ("render", "draft.yaml", "--format", "md", "-o", "-"),
+    ("monitor", "strategy-en.yaml", "--as-of", "2027-06-30"),
+    ("monitor", "strategy-en.yaml", "--as-of", "2027-06-30", "--format", "md"),
+    ("rank", "partners", "strategy-en.yaml"),
+    ("rank", "projects", "strategy-en.yaml", "--format", "md"),
+    ("diff", "draft.yaml", "strategy-en.yaml"),
+    ("diff", "draft.yaml", "strategy-en.yaml", "--format", "md"),
+    ("check", "--help"),
+    ("render", "--help"),
+    ("monitor", "--help"),
+    ("rank", "--help"),
+    ("diff", "--help"),
+    ("rules", "--help"),
+    ("explain", "--help"),
+    ("schema", "--help"),
+    ("init", "--help"),
+    ("--help",),
+    ("check", "no-such-file.yaml"),
+    ("check", "draft.yaml", "--no-such-option"),
+    ("explain", "ZZ99"),
+]
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
+def test_every_visible_text_passes_through_the_catalogue(
+    args: tuple[str, ...], locale_path: Path, workdir: Path
+) -> None:
+    done = _run(locale_path, workdir, *args, "--lang", LANG)
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output and "internal error" not in output, output[-2000:]
+    assert "⟦" in output, f"nothing translated at all:\n{output[:2000]}"
+    allowed = _data_words(workdir / "strategy-en.yaml", workdir / "draft.yaml")
+    leaks = _leaks(done.stdout if args[-1] != "--help" else output, allowed)
+    if args[0] in ("check",) or done.returncode == 2:
+        leaks = _leaks(output, allowed)
+    assert not leaks, f"words outside the catalogue: {leaks}\n{output[:3000]}"
+
+
+def test_a_third_language_is_one_catalogue_and_its_locale_data(
+    locale_path: Path, workdir: Path
+) -> None:
+    """`--lang qps` is accepted only because its folder exists: nothing else names it."""
+    done = _run(locale_path, workdir, "check", "draft.yaml", "--lang", LANG)
+    assert done.returncode == 1, done.stderr
+    assert "⟦" in done.stdout
+    env_free = subprocess.run(
+        [sys.executable, "-m", "intstrat", "check", "draft.yaml", "--lang", LANG],
+        cwd=workdir, capture_output=True, text=True, timeout=60, check=False,
+        env={k: v for k, v in os.environ.items() if k != "INTSTRAT_LOCALE_PATH"},
+    )
+    assert env_free.returncode == 2, env_free.stdout
