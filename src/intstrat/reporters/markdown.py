@@ -90,7 +90,8 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     tr = translator(lang)
     shown = [r for r in results if r.findings or not options.quiet]
     blocks: list[list[str]] = []
-    head = ["## intstrat check", ""]
+    # The command's name as the heading; a language may still call it its own way.
+    head = ["## " + tr.gettext("intstrat check"), ""]
     if shown:
         head += [
             _row(*_SUMMARY_COLUMNS, lang=lang),
