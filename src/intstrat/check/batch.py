@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from intstrat.check.audit import AuditOptions, audit_bytes, audit_text
+from intstrat.check.audit import AuditOptions, audit_bytes
 from intstrat.check.discover import discover
 from intstrat.errors import UsageError
 from intstrat.findings import FileResult, Severity
@@ -137,4 +137,4 @@ def exit_code(results: Sequence[FileResult], fail_on: Severity, fail_under: floa
     return False
 
 
-__all__ = ["audit_text", "check_paths", "exit_code", "plan", "read_one", "run_jobs"]
+__all__ = ["check_paths", "exit_code", "plan", "read_one", "run_jobs"]
