@@ -1,12 +1,13 @@
 """Benchmark intstrat against the tools users already run, side by side, and check the budgets.
 
-    python benchmarks/run.py [--quick] [--runs N] [--out docs/benchmarks.md]
+    python benchmarks/run.py [--quick] [--runs N] [--out docs/benchmarks.md] [--only KEY,...]
 
 Builds its corpus in benchmarks/corpus/ (the example, 10× and 100× its content, 1,000 files),
 times whole processes (wall time and peak memory; median, min and max over several runs) of
-`intstrat`, `yamllint`, a bare parse with PyYAML's C loader and `pandoc`, and prints a table of
-ratios against the budgets of docs/benchmarks.md. Absolute times vary between machines; the
-ratios are what the budgets are about, so every peer is measured in the same run.
+`intstrat`, `yamllint`, a bare parse with PyYAML's C loader (alone and as a one-command Typer
+app) and `pandoc`, and prints a table of ratios against the budgets of docs/benchmarks.md.
+Absolute times vary between machines; the ratios are what the budgets are about, so every peer
+is measured in the same run. `--only` runs just the commands the named scenarios compare.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,6 +83,21 @@ FLOOR = (
     "for name in sys.argv[1:]:\n"
     "    with open(name, 'rb') as handle:\n"
     "        yaml.compose(handle, Loader=yaml.CSafeLoader)\n"
+)
+
+
+# The Typer floor: the least a Typer command that reads the file can cost, with the settings
+# intstrat's app uses (no completion options, no pretty tracebacks). `check` is budgeted
+# against it, so what start-up costs beyond Typer and the parse is visible.
+TYPER_FLOOR = (
+    "import typer, yaml\n"
+    "app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)\n"
+    "@app.command()\n"
+    "def check(paths: list[str]) -> None:\n"
+    "    for name in paths:\n"
+    "        with open(name, 'rb') as handle:\n"
+    "            yaml.compose(handle, Loader=yaml.CSafeLoader)\n"
+    "app()\n"
 )
 
 
@@ -176,6 +192,13 @@ def run_once(argv: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float
     return wall, peak, proc.returncode
 
 
+class Timings(dict[str, Timing]):
+    """Timings by command key; a command that was not run reads as not measured."""
+
+    def __missing__(self, key: str) -> Timing:
+        return Timing(key, missing="not measured in this run")
+
+
 @dataclass
 class Job:
     key: str
@@ -239,12 +262,15 @@ class Row:
         return "yes" if self.ratio <= self.budget else "**no**"
 
 
-def rows_for(t: dict[str, Timing], factors: tuple[int, int], copies: int) -> list[Row]:
+def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int) -> list[Row]:
     mid, big = factors
     linear_limit = 1.2 * big
     rows = [
         Row("check-one", "`check`, one file (1×)", t["intstrat-1x"], t["yamllint-1x"],
             "yamllint", 1.0, "≤ 1.0× (stretch ≤ 0.7×)"),
+        Row("check-typer-floor", "`check`, one file, against a bare one-command Typer app that "
+            "composes it with the C loader", t["intstrat-1x"], t["typer-floor-1x"],
+            "Typer + C-loader parse", 1.2, "≤ 1.2×"),
         Row("check-many-yamllint", f"`check`, {copies:,} files in one call",
             t["intstrat-many"], t["yamllint-many"], "yamllint", 0.05, "≤ 0.05×"),
         Row("check-many-floor", f"`check`, {copies:,} files, against the parse floor on one core",
@@ -261,7 +287,10 @@ def rows_for(t: dict[str, Timing], factors: tuple[int, int], copies: int) -> lis
     return rows
 
 
-def memory_row(t: dict[str, Timing], big: int) -> tuple[str, float, str]:
+MEMORY_ROW = "memory-big"
+
+
+def memory_row(t: Mapping[str, Timing], big: int) -> tuple[str, float, str]:
     peak = t[f"intstrat-{big}x"].peak
     met = "n/a" if peak != peak else ("yes" if peak < 200 else "**no**")
     return f"`check`, {big}× content: peak memory", peak, met
@@ -270,7 +299,18 @@ def memory_row(t: dict[str, Timing], big: int) -> tuple[str, float, str]:
 # --- report --------------------------------------------------------------------------------
 
 
-def table(rows: Sequence[Row], memory: tuple[str, float, str], runs: int) -> str:
+def scenario_commands(keys: set[str], factors: tuple[int, int], copies: int) -> set[str]:
+    """The commands the named scenarios compare (what `--only` runs)."""
+    commands = {f"intstrat-{factors[1]}x"} if MEMORY_ROW in keys else set()
+    for row in rows_for(Timings(), factors, copies):
+        if row.key in keys:
+            commands.add(row.ours.key)
+            if row.peer is not None:
+                commands.add(row.peer.key)
+    return commands
+
+
+def table(rows: Sequence[Row], memory: tuple[str, float, str] | None, runs: int) -> str:
     lines = [
         "| scenario | intstrat median (min–max) | peer median | ratio | budget | met? |",
         "|---|---|---|---|---|---|",
@@ -280,9 +320,10 @@ def table(rows: Sequence[Row], memory: tuple[str, float, str], runs: int) -> str
         ratio = f"{row.ratio:.3f}×" if row.ratio is not None else "n/a"
         lines.append(f"| {row.scenario} [{row.key}] | {row.ours.cell()} | {peer} | {ratio} | "
                      f"{row.budget_text} | {row.met} |")
-    scenario, peak, met = memory
-    peak_text = "n/a" if peak != peak else f"{peak:.0f} MB"
-    lines.append(f"| {scenario} [memory-big] | {peak_text} | — | — | < 200 MB | {met} |")
+    if memory is not None:
+        scenario, peak, met = memory
+        peak_text = "n/a" if peak != peak else f"{peak:.0f} MB"
+        lines.append(f"| {scenario} [{MEMORY_ROW}] | {peak_text} | — | — | < 200 MB | {met} |")
     return "\n".join(lines) + "\n"
 
 
@@ -343,7 +384,8 @@ def versions(env: dict[str, str], intstrat: list[str], yamllint: list[str] | Non
     return "; ".join(parts)
 
 
-def report(rows: Sequence[Row], memory: tuple[str, float, str], timings: dict[str, Timing],
+def report(rows: Sequence[Row], memory: tuple[str, float, str] | None,
+           timings: dict[str, Timing],
            labels: dict[str, str], facts: dict[str, str], command: str, runs: int,
            tools: str) -> str:
     return (
@@ -392,11 +434,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="where to build the corpus (default benchmarks/corpus/)")
     parser.add_argument("--files", type=int, default=None,
                         help="files in the many-files corpus (default 1000; --quick 20)")
+    parser.add_argument("--only", default=None, metavar="KEY,...",
+                        help="run only these scenarios (their keys in brackets in the table, "
+                        "e.g. check-typer-floor); not with --out, which records whole runs")
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 5)
     copies = args.files or (20 if args.quick else 1000)
     factors = (2, 10) if args.quick else (10, 100)
     mid, big = factors
+    known = {row.key for row in rows_for(Timings(), factors, copies)} | {MEMORY_ROW}
+    only = {key.strip() for key in args.only.split(",") if key.strip()} if args.only else None
+    if only is not None:
+        if only - known:
+            parser.error(f"--only: unknown scenario(s) {', '.join(sorted(only - known))}; "
+                         f"known: {', '.join(sorted(known))}")
+        if args.out:
+            parser.error("--only measures part of the table; --out records whole runs")
+    wanted = scenario_commands(only, factors, copies) if only is not None else None
 
     env = dict(os.environ)
     env.setdefault("LC_ALL", "C.UTF-8")
@@ -414,7 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Markdown for pandoc: intstrat's own rendering of the same strategy.
     render_ok = True
     markdown: dict[int, Path] = {}
-    for factor in (1, mid):
+    pandoc_wanted = wanted is None or any(key.startswith("pandoc-") for key in wanted)
+    for factor in (1, mid) if pandoc_wanted else ():
         target = work / f"render-{factor}x.md"
         done = subprocess.run([*intstrat, "render", str(scaled[factor]), "--format", "md",
                                "--output", str(target)], env=env, capture_output=True)
@@ -438,6 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             job("intstrat-1x", [*intstrat, "check", str(one)], ok=True),
             job("yamllint-1x", [*(yamllint or []), str(one)], no_yamllint),
             job("floor-1x", [*floor, str(one)]),
+            job("typer-floor-1x", [sys.executable, "-c", TYPER_FLOOR, str(one)]),
         ],
         [
             job(f"intstrat-{mid}x", [*intstrat, "check", str(scaled[mid])], ok=True),
@@ -465,6 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "intstrat-1x": "intstrat check, 1× (one file)",
         "yamllint-1x": "yamllint -d relaxed, 1×",
         "floor-1x": "C-loader parse (yaml.compose, CSafeLoader), 1×",
+        "typer-floor-1x": "one-command Typer app composing the file (C loader), 1×",
         f"intstrat-{mid}x": f"intstrat check, {mid}× content",
         f"intstrat-{big}x": f"intstrat check, {big}× content",
         "docx-1x": "intstrat render --format docx, 1×",
@@ -477,17 +534,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "yamllint-many": f"yamllint -d relaxed, {copies:,} files in one call",
     }
 
+    if wanted is not None:
+        groups = [[j for j in group if j.key in wanted] for group in groups]
     facts = machine()
-    timings: dict[str, Timing] = {}
+    timings = Timings()
+    ran_before = False
     for group in groups:
-        # The many-files group is warmed by the single-file runs before it.
-        warm = not args.quick and group is not groups[-1]
+        if not group:
+            continue
+        # The many-files group is warmed by the single-file runs before it, if they ran.
+        warm = not args.quick and (group is not groups[-1] or not ran_before)
         timings.update(measure(group, runs, env, ROOT, warm_up=warm))
+        ran_before = True
 
-    rows = rows_for(timings, factors, copies)
-    memory = memory_row(timings, big)
+    rows = [row for row in rows_for(timings, factors, copies) if only is None or row.key in only]
+    memory = memory_row(timings, big) if only is None or MEMORY_ROW in only else None
     command = "python benchmarks/run.py" + (" --quick" if args.quick else "") + (
-        f" --runs {args.runs}" if args.runs else "")
+        f" --runs {args.runs}" if args.runs else "") + (f" --only {args.only}" if only else "")
     results = report(rows, memory, timings, labels, facts, command, runs,
                      versions(env, intstrat, yamllint, pandoc))
     print(results)

@@ -313,7 +313,7 @@ def test_one_broken_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert "Traceback" not in done.stdout + done.stderr
     for name in ("a-good.yaml", "b-broken.yaml", "c-latin1.yaml", "d-good.yaml"):
         assert name in done.stdout
-    assert "4 file(s) checked, 2 with findings" in done.stdout
+    assert "4 files checked, 2 with findings" in done.stdout
 
 
 def report_formats() -> list[str]:

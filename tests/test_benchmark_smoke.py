@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "run.py"
 ROWS = (
     "[check-one]",
+    "[check-typer-floor]",
     "[check-many-yamllint]",
     "[check-many-floor]",
     "[render-docx-1x]",
@@ -43,3 +44,18 @@ def test_quick_benchmark_prints_every_row(tmp_path: Path) -> None:
         assert line.rstrip().endswith(("| yes |", "| **no** |", "| n/a |")), line
     written = out.read_text(encoding="utf-8")
     assert "<!-- results:start -->" in written and "[check-one]" in written
+
+
+@pytest.mark.skipif(not SCRIPT.exists(), reason="benchmarks/ is not part of this distribution")
+def test_only_runs_the_named_scenario(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--quick", "--files", "2", "--corpus",
+         str(tmp_path / "corpus"), "--only", "check-typer-floor"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| `")]
+    assert len(rows) == 1 and "[check-typer-floor]" in rows[0], done.stdout
+    unknown = subprocess.run([sys.executable, str(SCRIPT), "--only", "nope"],
+                             capture_output=True, text=True, timeout=60)
+    assert unknown.returncode == 2 and "unknown scenario" in unknown.stderr

@@ -179,3 +179,30 @@ def test_stdin_still_works(outside: Path) -> None:
     assert result.returncode == 0
     (entry,) = _json_files(result.stdout)
     assert entry["path"] == "<stdin>" and entry["score"] == 100.0
+
+
+def test_german_check_writes_the_score_and_counts_as_german_does(tree: Path) -> None:
+    result = run_intstrat("check", "--lang", "de", "--no-config", "strategies/b-draft.yaml",
+                          "strategies/sub/a.yml", cwd=tree, env=ENV)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert "strategies/sub/a.yml  Punktzahl 100,0 %" in lines
+    assert "Checkliste 7/19, Abschnitte 9/10, Punktzahl 55,2 %; 18 Fehler, 1 Warnung, " \
+        "0 Hinweise" in lines
+    assert lines[-1] == "2 Dateien geprüft, 1 mit Befunden"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "empty: no strategy files found (searched for *.yaml and *.yml files with an "
+            "'intstrat:' line)"),
+     ("de", "empty: keine Strategiedateien gefunden (gesucht: *.yaml- und *.yml-Dateien mit "
+            "einer Zeile 'intstrat:')")],
+)
+def test_a_folder_without_strategies_is_a_usage_error_in_the_users_language(
+    tree: Path, lang: str, expected: str
+) -> None:
+    (tree / "empty").mkdir()
+    result = run_intstrat("check", "--lang", lang, "empty", cwd=tree, env=ENV)
+    assert result.returncode == 2 and result.stdout == ""
+    assert expected in result.stderr

@@ -13,7 +13,8 @@ import pytest
 from conftest import EXAMPLES, run_intstrat
 
 from intstrat.check.audit import AuditOptions, audit_text
-from intstrat.findings import FileResult, Finding, Severity
+from intstrat.findings import FileResult, Finding, PointStatus, Severity
+from intstrat.i18n import languages
 from intstrat.reporters import REPORTERS, ReportOptions
 from intstrat.reporters.github import annotation, escape_data, escape_property
 from intstrat.reporters.sarif import fingerprint
@@ -29,7 +30,7 @@ CI_ENV = {"GITHUB_ACTIONS": "", "GITHUB_WORKSPACE": "", "CI_PROJECT_DIR": "", "C
 
 
 def test_every_format_choice_has_a_reporter() -> None:
-    """The --format choice is built from REPORTERS, and each one returns text for a result."""
+    """The --format choice comes from REPORTERS; each returns text for no result and a real one."""
     import warnings
 
     import click
@@ -51,8 +52,102 @@ def test_every_format_choice_has_a_reporter() -> None:
     result = audit_text((EXAMPLES / "draft.yaml").read_text(encoding="utf-8"), "draft.yaml",
                         AuditOptions(lang="en"))
     for name, reporter in REPORTERS.items():
-        text = reporter([result], ReportOptions())
-        assert text.endswith("\n") and len(text) > 20, name
+        for lang in languages():
+            text = reporter([result], ReportOptions(lang=lang))
+            assert text.endswith("\n") and len(text) > 20, (name, lang)
+            empty = reporter([], ReportOptions(lang=lang))
+            assert isinstance(empty, str), (name, lang)
+
+
+def _result(*severities: Severity, score_of: tuple[int, int] = (16, 29)) -> FileResult:
+    """A strategy with the given findings; `score_of` points of 29 pass (16 → 55.2 %)."""
+    findings = tuple(Finding("a.yaml", i, 1, "CO04", s, f"gap {i}", f"x.{i}")
+                     for i, s in enumerate(severities, start=1))
+    passed, total = score_of
+    points = tuple(PointStatus(f"CL{i:02d}", f"point {i}", i <= passed, "10")
+                   for i in range(1, 20))
+    sections = tuple(PointStatus(f"CS{i:02d}", f"section {i}", 19 + i <= passed, "8")
+                     for i in range(1, total - 19 + 1))
+    return FileResult("a.yaml", findings, points, sections)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "1 error, 2 warnings, 1 note"), ("de", "1 Fehler, 2 Warnungen, 1 Hinweis")],
+)
+def test_counts_are_plurals_not_parentheses(lang: str, expected: str) -> None:
+    result = _result(Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.INFO)
+    for name in ("text", "github"):
+        text = REPORTERS[name]([result], ReportOptions(lang=lang))
+        assert expected in text, name
+        assert "(s)" not in text and "(en)" not in text and "(e)" not in text, name
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [("en", "1 file checked, 1 with findings", "2 files checked, 1 with findings"),
+     ("de", "1 Datei geprüft, 1 mit Befunden", "2 Dateien geprüft, 1 mit Befunden")],
+)
+def test_files_checked_counts_in_words(lang: str, one: str, two: str) -> None:
+    failing, clean = _result(Severity.ERROR), _result()
+    for name in ("github", "markdown"):
+        assert one in REPORTERS[name]([failing], ReportOptions(lang=lang)), name
+        assert two in REPORTERS[name]([failing, clean], ReportOptions(lang=lang)), name
+    assert two in REPORTERS["text"]([failing, clean], ReportOptions(lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "score"), [("en", "55.2 %"), ("de", "55,2 %")])
+def test_the_score_is_written_the_languages_way_in_every_report(lang: str, score: str) -> None:
+    result = _result(Severity.ERROR)
+    assert result.score == 55.2
+    for name in ("text", "github", "markdown"):
+        assert score in REPORTERS[name]([result], ReportOptions(lang=lang)), name
+    # Machine fields keep the number as a number.
+    junit = ET.fromstring(REPORTERS["junit"]([result], ReportOptions(lang=lang)))
+    assert {p.get("name"): p.get("value") for p in junit.iter("property")}["score"] == "55.2"
+    payload = json.loads(REPORTERS["json"]([result], ReportOptions(lang=lang)))
+    assert payload["files"][0]["score"] == 55.2
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", ("error", "warning", "info")), ("de", ("Fehler", "Warnung", "Hinweis"))],
+)
+def test_one_word_per_severity_in_every_report(lang: str, words: tuple[str, ...]) -> None:
+    levels = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    for level, word in zip(levels, words, strict=True):
+        result = _result(level)
+        text = REPORTERS["text"]([result], ReportOptions(lang=lang))
+        assert f"a.yaml:1:1: {word} gap 1 [CO04]" in text
+        markdown = REPORTERS["markdown"]([result], ReportOptions(lang=lang))
+        assert f"| 1 | {word} | gap 1 |" in markdown
+        junit = REPORTERS["junit"]([result], ReportOptions(lang=lang))
+        assert f"a.yaml:1:1: {word}: gap 1 [CO04]" in junit
+    sarif = json.loads(REPORTERS["sarif"]([_result(Severity.INFO)], ReportOptions(lang=lang)))
+    # The protocol's own level names stay whatever the language.
+    assert sarif["runs"][0]["results"][0]["level"] == "note"
+    github = REPORTERS["github"]([_result(Severity.INFO)], ReportOptions(lang=lang))
+    assert "::notice file=a.yaml," in github
+
+
+def test_german_reports_bring_no_english_words() -> None:
+    result = _result(Severity.ERROR, Severity.WARNING, Severity.INFO)
+    broken = FileResult("b.yaml", (Finding("b.yaml", 1, 1, "YA01", Severity.ERROR, "x", "y"),),
+                        is_strategy=False, suppressed=2)
+    options = ReportOptions(lang="de", statistics=True)
+    text = REPORTERS["text"]([result, broken], options)
+    assert "Checkliste 16/19, Abschnitte 0/10, Punktzahl 55,2 %" in text
+    assert "(nicht als Strategie lesbar)" in text and "(Kap. 10)" in text
+    markdown = REPORTERS["markdown"]([result, broken], options)
+    assert "| Datei | Punktzahl | Checkliste | Abschnitte | Fehler | Warnungen | Hinweise |" in \
+        markdown
+    assert "2 Befunde durch Kommentare unterdrückt." in markdown
+    junit = REPORTERS["junit"]([result, broken], options)
+    assert 'message="1 Befund: x"' in junit and "Struktur und Stimmigkeit" in junit
+    # JUnit's element and property names are the format's own, so only the human texts count.
+    for english in ("score", "error", "warning", "finding", "checked", "suppressed", "note"):
+        for name, report in (("text", text), ("markdown", markdown)):
+            assert english not in report.replace("intstrat", "").lower(), (name, english)
 
 
 # --- SARIF --------------------------------------------------------------------------------------
@@ -203,8 +298,7 @@ def test_github_summary_counts_and_names_the_annotation_limit() -> None:
     assert lines[0].startswith("::group::a.yaml: ")
     assert sum(1 for line in lines if line.startswith("::error ")) == 12
     assert "::endgroup::" in lines
-    assert "intstrat: 1 file(s) checked, 1 with findings; 12 error(s), 0 warning(s), " \
-           "0 notice(s)" in lines
+    assert "intstrat: 1 file checked, 1 with findings; 12 errors, 0 warnings, 0 notes" in lines
     assert lines[-1].startswith("::notice title=intstrat::GitHub shows only 10 annotations")
     assert "2 more" in lines[-1]
     few = REPORTERS["github"]([_many_findings(10)], ReportOptions()).splitlines()

@@ -28,7 +28,7 @@ def test_german_example_reports_in_german(outside: Path) -> None:
     result = run_intstrat("check", str(EXAMPLES / "strategie-de.yaml"), cwd=outside)
     assert result.returncode == 0
     assert "Checkliste (Leitfaden Kap. 10)" in result.stdout
-    assert "Checkliste 19/19, Abschnitte 10/10, Punktzahl 100.0 %" in result.stdout
+    assert "Checkliste 19/19, Abschnitte 10/10, Punktzahl 100,0 %" in result.stdout
 
 
 DRAFT_FAILS = {"CL02", "CL03", "CL04", "CL07", "CL10", "CL13", "CL14", "CL15", "CL16", "CL17",

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from intstrat.check.audit import AuditOptions, audit_bytes, audit_text
+from intstrat.check.audit import AuditOptions, audit_bytes
 from intstrat.check.discover import discover
 from intstrat.errors import UsageError
-from intstrat.findings import FileResult, Finding, Severity
+from intstrat.findings import FileResult, Severity
+from intstrat.i18n import N_, resolve_language
 from intstrat.rules.messages import finding
 
 # Below this many files a pool costs more to start than it saves (a file takes a few ms).
@@ -31,7 +32,7 @@ def read_one(path: str, options: AuditOptions) -> FileResult:
             raw = handle.read(options.max_size + 1)
             size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
-        lang = options.lang or "en"
+        lang = resolve_language(options.lang)
         detail = exc.strerror or type(exc).__name__
         unreadable = finding(path, 1, 1, "YA06", Severity.ERROR, "unreadable", {"detail": detail})
         return FileResult(path, (unreadable,), language=lang, is_strategy=False)
@@ -57,12 +58,10 @@ def plan(
     if not jobs and not strategies_only:
         # Only folders were named and none holds a strategy: a silent exit 0 would let CI pass
         # without checking anything.
-        named = ", ".join(paths)
         raise UsageError(
-            f"{named}: no strategy files found (searched for *.yaml and *.yml files with an "
-            "'intstrat:' line)",
-            de=f"{named}: keine Strategiedateien gefunden (gesucht: *.yaml- und *.yml-Dateien "
-            "mit einer Zeile 'intstrat:')",
+            N_("{paths}: no strategy files found (searched for *.yaml and *.yml files with an "
+               "'intstrat:' line)"),
+            paths=", ".join(paths),
         )
     return jobs
 
@@ -138,4 +137,4 @@ def exit_code(results: Sequence[FileResult], fail_on: Severity, fail_under: floa
     return False
 
 
-__all__ = ["audit_text", "check_paths", "exit_code", "plan", "read_one", "run_jobs"]
+__all__ = ["check_paths", "exit_code", "plan", "read_one", "run_jobs"]

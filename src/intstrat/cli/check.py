@@ -20,9 +20,7 @@ from intstrat.reporters import REPORTERS
 PROGRESS_MIN_FILES = 32
 
 
-
-
-class Level(str, enum.Enum):
+class Level(enum.StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
@@ -152,6 +150,7 @@ def register(app: typer.Typer) -> None:
         from intstrat.check.batch import exit_code, plan, run_jobs
         from intstrat.check.config import repository_root, resolve
         from intstrat.findings import Severity
+        from intstrat.i18n import resolve_language
         from intstrat.reporters import ReportOptions
 
         settings = resolve(config, no_config)
@@ -168,7 +167,7 @@ def register(app: typer.Typer) -> None:
         with progress_bar(len(todo), not quiet) as advance:
             results = run_jobs(todo, advance, jobs or None)
 
-        report_lang = options.lang or (results[0].language if results else "en")
+        report_lang = resolve_language(options.lang, results[0].language if results else None)
         chosen_format = format or default_format()
         target = sys.stdout if output in (None, "-") else None
         text = REPORTERS[chosen_format](

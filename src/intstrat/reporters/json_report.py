@@ -16,7 +16,7 @@ def _point(p: PointStatus) -> dict[str, Any]:
             "findings": len(p.findings)}
 
 
-def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
+def _file_dict(r: FileResult, lang: str) -> dict[str, Any]:
     return {
         "path": r.path,
         "score": r.score,
@@ -34,6 +34,6 @@ def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     payload = {
         "tool": {"name": "intstrat", "version": __version__},
-        "files": [file_dict(r, options.lang) for r in results],
+        "files": [_file_dict(r, options.lang) for r in results],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -12,20 +12,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from intstrat.findings import FileResult, Finding, PointStatus
+from intstrat.i18n import translator
 from intstrat.reporters import ReportOptions, relative_path
+from intstrat.reporters.words import severity_word
 
-_WORDS = {
-    "en": {
-        "other": "Structure and consistency",
-        "read": "Read as a strategy",
-        "findings": "{n} finding(s): {first}",
-    },
-    "de": {
-        "other": "Struktur und Stimmigkeit",
-        "read": "Als Strategie lesbar",
-        "findings": "{n} Befund(e): {first}",
-    },
-}
 # XML 1.0 cannot carry most control characters, not even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -35,18 +25,21 @@ def _clean(text: str) -> str:
 
 
 def _finding_line(f: Finding, path: str, lang: str) -> str:
-    return f"{path}:{f.line}:{f.column}: {f.severity.label}: {f.text(lang)} [{f.rule}]"
+    return (f"{path}:{f.line}:{f.column}: {severity_word(f.severity, lang)}: {f.text(lang)} "
+            f"[{f.rule}]")
 
 
 def _case(suite: ET.Element, path: str, name: str, findings: Sequence[Finding], kind: str,
-          words: dict[str, str], lang: str) -> ET.Element:
+          lang: str) -> ET.Element:
     case = ET.SubElement(suite, "testcase", {"classname": _clean(path), "name": _clean(name),
                                              "file": _clean(path)})
     if findings:
         first = findings[0]
         outcome = ET.SubElement(case, kind, {
             "type": first.rule,
-            "message": _clean(words["findings"].format(n=len(findings), first=first.text(lang))),
+            "message": _clean(translator(lang).ngettext(
+                "{n} finding: {first}", "{n} findings: {first}", len(findings),
+                first=first.text(lang))),
         })
         outcome.text = _clean("\n".join(_finding_line(f, path, lang) for f in findings))
     return case
@@ -56,7 +49,8 @@ def _point_name(p: PointStatus) -> str:
     return f"{p.rule} {p.title}"
 
 
-def _suite(r: FileResult, options: ReportOptions, words: dict[str, str]) -> ET.Element:
+def _suite(r: FileResult, options: ReportOptions) -> ET.Element:
+    tr = translator(options.lang)
     path = relative_path(r.path, options.root)
     suite = ET.Element("testsuite", {"name": _clean(path)})
     props = ET.SubElement(suite, "properties")
@@ -65,16 +59,17 @@ def _suite(r: FileResult, options: ReportOptions, words: dict[str, str]) -> ET.E
     ET.SubElement(props, "property", {"name": "suppressed", "value": str(r.suppressed)})
     tests = failures = errors = 0
     if not r.is_strategy:
-        _case(suite, path, words["read"], r.findings, "error", words, options.lang)
+        _case(suite, path, tr.gettext("Read as a strategy"), r.findings, "error", options.lang)
         tests, errors = 1, 1
     else:
         for p in (*r.checklist, *r.sections):
-            _case(suite, path, _point_name(p), p.findings, "failure", words, options.lang)
+            _case(suite, path, _point_name(p), p.findings, "failure", options.lang)
             tests += 1
             failures += 0 if p.passed else 1
         grouped = {f for p in (*r.checklist, *r.sections) for f in p.findings}
         others = [f for f in r.findings if f not in grouped]
-        _case(suite, path, words["other"], others, "failure", words, options.lang)
+        _case(suite, path, tr.gettext("Structure and consistency"), others, "failure",
+              options.lang)
         tests += 1
         failures += 1 if others else 0
     suite.set("tests", str(tests))
@@ -85,11 +80,10 @@ def _suite(r: FileResult, options: ReportOptions, words: dict[str, str]) -> ET.E
 
 
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:
-    words = _WORDS[options.lang]
     root = ET.Element("testsuites", {"name": "intstrat"})
     totals = {"tests": 0, "failures": 0, "errors": 0}
     for r in results:
-        suite = _suite(r, options, words)
+        suite = _suite(r, options)
         root.append(suite)
         for key in totals:
             totals[key] += int(suite.get(key, "0"))

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from intstrat import __version__
 from intstrat.findings import FileResult, Finding, Severity
+from intstrat.i18n import translator
 from intstrat.reporters import RULES_DOC_URL, ReportOptions, relative_path, rule_url
 from intstrat.rules import Rule, all_rules
 
@@ -18,11 +19,6 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/intstrat/intstrat"
 FINGERPRINT_KEY = "intstratFinding/v1"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-_HEADINGS = {
-    "en": {"fix": "How to satisfy it", "example": "Example", "chapter": "Guide chapter"},
-    "de": {"fix": "So wird die Regel erfüllt", "example": "Beispiel",
-           "chapter": "Leitfaden-Kapitel"},
-}
 _DIGITS = re.compile(r"\d+")
 
 
@@ -31,16 +27,17 @@ def _rule_descriptor(rule: Rule, lang: str) -> dict[str, Any]:
     explanation = rule.text("explanation", lang).strip()
     fix = rule.text("fix", lang).strip()
     example = rule.text("example", lang).strip()
-    words = _HEADINGS[lang]
+    tr = translator(lang)
+    how = tr.gettext("How to satisfy it")
     full = explanation or title
-    help_text = "\n\n".join(part for part in (full, fix and f"{words['fix']}: {fix}") if part)
+    help_text = "\n\n".join(part for part in (full, fix and f"{how}: {fix}") if part)
     markdown = [f"**{rule.id} {title}**", "", full]
     if rule.chapter:
-        markdown += ["", f"{words['chapter']}: {rule.chapter}"]
+        markdown += ["", tr.gettext("Guide chapter: {chapter}", chapter=rule.chapter)]
     if fix:
-        markdown += ["", f"**{words['fix']}:** {fix}"]
+        markdown += ["", f"**{how}:** {fix}"]
     if example:
-        markdown += ["", f"**{words['example']}:**", "", "```yaml", example, "```"]
+        markdown += ["", "**" + tr.gettext("Example") + ":**", "", "```yaml", example, "```"]
     markdown += ["", f"[{rule.id}]({rule_url(rule.id)})"]
     tags = ["intstrat", rule.group]
     if rule.chapter:
