@@ -29,7 +29,6 @@ from intstrat.schema_texts import DESCRIPTION, TITLE  # noqa: E402
 
 SCHEMA_PATH = ROOT / "schemas" / "strategy.schema.json"
 OUTPUT_PATH = ROOT / "docs" / "format.md"
-DOC = "format-doc"
 
 Schema = dict[str, Any]
 
@@ -43,7 +42,7 @@ _SCALAR_DEFS = ("date", "id", "markdown")
 
 
 def header(tr: Translator) -> str:
-    return tr.pgettext(DOC, """\
+    return tr.pgettext("format-doc", """\
 # The strategy file format, version 1
 
 <!-- Generated from schemas/strategy.schema.json by scripts/gen_format_doc.py. Do not edit by hand:
@@ -111,7 +110,7 @@ class FormatDoc:
         self.anchors: dict[int, str] = {}  # id(object schema) -> anchor of its section
         self.sections: list[tuple[str, str, Schema]] = []  # (anchor, heading, object schema)
         # The chapter citation as this language writes it: "(guide 3.1)", "(Leitfaden 3.1)".
-        cited = re.escape(self.tr.pgettext(DOC, "(guide {chapter})"))
+        cited = re.escape(self.tr.pgettext("format-doc", "(guide {chapter})"))
         self.cited = re.compile(r"\s*" + cited.replace(re.escape("{chapter}"), "[^)]*"))
 
     def render(self) -> str:
@@ -127,11 +126,11 @@ class FormatDoc:
         for sect_anchor, heading, node in self.sections:
             parts.append(self._section(sect_anchor, heading, node))
         parts.append(
-            "\n## " + tr.pgettext(DOC, "Shared shapes") + "\n\n"
-            + tr.pgettext(DOC, "Parts of the format used in more than one place.") + "\n"
+            "\n## " + tr.pgettext("format-doc", "Shared shapes") + "\n\n"
+            + tr.pgettext("format-doc", "Parts of the format used in more than one place.") + "\n"
         )
         for sect_anchor, name, node in shared:
-            heading = tr.pgettext(DOC, "Shape `{name}`", name=name)
+            heading = tr.pgettext("format-doc", "Shape `{name}`", name=name)
             parts.append(self._section(sect_anchor, heading, node, level=3))
         parts.append(self._scalar_defs())
         return "".join(parts)
@@ -142,7 +141,7 @@ class FormatDoc:
             return
         sect_anchor = anchor(path) if path else "top-level"
         self.anchors[id(node)] = sect_anchor
-        heading = f"`{path}`" if path else self.tr.pgettext(DOC, "Top level")
+        heading = f"`{path}`" if path else self.tr.pgettext("format-doc", "Top level")
         self.sections.append((sect_anchor, heading, node))
         for key, prop in node["properties"].items():
             child = f"{path}.{key}" if path else key
@@ -158,17 +157,19 @@ class FormatDoc:
         if "description" in node:
             text = self.without_chapter(node["description"])
             cited = chapter(node["description"])
-            citation = " " + tr.pgettext(DOC, "(guide {chapter})", chapter=cited) if cited else ""
+            citation = (
+                " " + tr.pgettext("format-doc", "(guide {chapter})", chapter=cited) if cited else ""
+            )
             lines.append(f"\n{self.title(node)}: {text}{citation}")
             lines.append("\n")
-        lines.append("\n" + tr.pgettext(DOC, "| Key | Type | Required | Description | Guide |")
-                     + "\n|---|---|---|---|---|\n")
+        columns = tr.pgettext("format-doc", "| Key | Type | Required | Description | Guide |")
+        lines.append(f"\n{columns}\n|---|---|---|---|---|\n")
         required = set(node.get("required", []))
         for key, prop in node["properties"].items():
             cells = [
                 f"`{key}`",
                 self.type_of(prop),
-                tr.pgettext(DOC, "yes") if key in required else "",
+                tr.pgettext("format-doc", "yes") if key in required else "",
                 self.without_chapter(prop.get("description", "")),
                 chapter(prop.get("description", "")),
             ]
@@ -188,20 +189,21 @@ class FormatDoc:
     def scalar(self, name: str) -> str:
         tr = self.tr
         if name == "date":
-            return tr.pgettext(DOC, "date (YYYY-MM-DD)")
+            return tr.pgettext("format-doc", "date (YYYY-MM-DD)")
         if name == "markdown":
-            return tr.pgettext(DOC, "text (Markdown)")
-        return tr.pgettext(DOC, "id")
+            return tr.pgettext("format-doc", "text (Markdown)")
+        return tr.pgettext("format-doc", "id")
 
     def _scalar_defs(self) -> str:
         tr = self.tr
-        lines = ["\n### " + tr.pgettext(DOC, "Simple shapes") + "\n\n"
-                 + tr.pgettext(DOC, "| Shape | Type | Rule |") + "\n|---|---|---|\n"]
+        lines = ["\n### " + tr.pgettext("format-doc", "Simple shapes") + "\n\n"
+                 + tr.pgettext("format-doc", "| Shape | Type | Rule |") + "\n|---|---|---|\n"]
         for name in _SCALAR_DEFS:
             node = self.defs.get(name)
             if node is None:
                 continue
-            rule = node.get("pattern") or node.get("format") or tr.pgettext(DOC, "any text")
+            rule = (node.get("pattern") or node.get("format")
+                    or tr.pgettext("format-doc", "any text"))
             lines.append(f"| `{name}` | {self.scalar(name)} | `{rule}` |\n")
         return "".join(lines)
 
@@ -216,34 +218,36 @@ class FormatDoc:
             return f"`{json.dumps(node['const'])}`"
         if "enum" in node:
             values = ", ".join(f"`{value}`" for value in node["enum"])
-            return tr.pgettext(DOC, "one of {values}", values=values)
+            return tr.pgettext("format-doc", "one of {values}", values=values)
         kind = node.get("type")
         if kind == "array":
-            return tr.pgettext(DOC, "list of {type}", type=self.type_of(node.get("items", {})))
+            items = self.type_of(node.get("items", {}))
+            return tr.pgettext("format-doc", "list of {type}", type=items)
         if kind == "object":
             if id(node) in self.anchors:
-                title = self.title(node, tr.pgettext(DOC, "object"))
+                title = self.title(node, tr.pgettext("format-doc", "object"))
                 return f"[{title}](#{self.anchors[id(node)]})"
             extra = node.get("additionalProperties")
             if isinstance(extra, dict):
-                return tr.pgettext(DOC, "map of criterion id to {type}", type=self.type_of(extra))
-            return tr.pgettext(DOC, "object")
+                values = self.type_of(extra)
+                return tr.pgettext("format-doc", "map of criterion id to {type}", type=values)
+            return tr.pgettext("format-doc", "object")
         if kind == "string":
             if node.get("format") == "uri":
                 return "URL"
             if node.get("format") == "date":
                 return self.scalar("date")
-            return tr.pgettext(DOC, "text")
+            return tr.pgettext("format-doc", "text")
         if kind in ("integer", "number"):
-            shown = tr.pgettext(DOC, "integer") if kind == "integer" else tr.pgettext(
-                DOC, "number")
+            shown = tr.pgettext("format-doc", "integer") if kind == "integer" else tr.pgettext(
+                "format-doc", "number")
             if "exclusiveMinimum" in node:
                 return f"{shown} > {node['exclusiveMinimum']}"
             if "minimum" in node:
                 return f"{shown} ≥ {node['minimum']}"
             return shown
         if kind == "boolean":
-            return tr.pgettext(DOC, "true or false")
+            return tr.pgettext("format-doc", "true or false")
         return str(kind or "any")
 
 
