@@ -1,4 +1,13 @@
-"""Generate docs/format.md, the reference of the strategy file format, from the JSON Schema."""
+"""Generate docs/format.md, the reference of the strategy file format, from the JSON Schema.
+
+One file per language: docs/format.md in English, docs/format.<lang>.md for every other language
+with a catalogue (docs/format.de.md). The schema's titles and descriptions come from the
+catalogue (contexts `schema.title`, `schema.description`); the words of this generator carry the
+context `format-doc` and are extracted by scripts/i18n.py like every other text.
+
+    python scripts/gen_format_doc.py           write every language's file
+    python scripts/gen_format_doc.py --check   exit 1 when one is missing or out of date
+"""
 
 from __future__ import annotations
 
@@ -13,6 +22,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from intstrat.i18n import SOURCE_LANGUAGE, Translator, languages, translator  # noqa: E402
+from intstrat.schema_texts import DESCRIPTION, TITLE  # noqa: E402
+
 SCHEMA_PATH = ROOT / "schemas" / "strategy.schema.json"
 OUTPUT_PATH = ROOT / "docs" / "format.md"
 
@@ -24,9 +38,11 @@ _CHAPTER = re.compile(r"\s*\(guide ([^)]*)\)")
 _REF_PREFIX = "#/$defs/"
 # Shapes that are plain strings with a rule; every other definition is an object or list documented
 # in a section of its own.
-_SCALAR_DEFS = {"date": "date (YYYY-MM-DD)", "id": "id", "markdown": "text (Markdown)"}
+_SCALAR_DEFS = ("date", "id", "markdown")
 
-HEADER = """\
+
+def header(tr: Translator) -> str:
+    return tr.pgettext("format-doc", """\
 # The strategy file format, version 1
 
 <!-- Generated from schemas/strategy.schema.json by scripts/gen_format_doc.py. Do not edit by hand:
@@ -40,31 +56,37 @@ the funding dates, the period dates and the ids and names of list entries are re
 schema.
 
 Put this first line into a strategy so that editors with the YAML language server offer
-completion and show these descriptions (in English and German) on hover:
+completion and show these descriptions on hover:
 
 ```yaml
 # yaml-language-server: $schema=https://raw.githubusercontent.com/intstrat/intstrat/main/schemas/strategy.schema.json
 ```
 
+`intstrat schema -o strategy.schema.json` writes a copy for an editor that works offline, with
+every description in English and German; with `--lang de` in German only.
+
 The column *Guide* names the chapter of the 2018 guide on internationalisation strategies for
 clusters and networks that the field follows. Types: *text (Markdown)* is free text that may hold
 Markdown; *date* is written `YYYY-MM-DD`; *id* is lower-case letters, digits, `-` and `_`,
 starting with a letter or digit, and is what other parts of the file refer to.
-"""
+""")
 
 
-def english(description: str) -> str:
-    """The English half of a bilingual description, on one line."""
-    return description.split("\n\nDE: ", 1)[0].replace("\n", " ").strip()
+def output_path(lang: str) -> Path:
+    """docs/format.md for English, docs/format.<lang>.md for every other language."""
+    if lang == SOURCE_LANGUAGE:
+        return OUTPUT_PATH
+    return OUTPUT_PATH.with_name(f"format.{lang}.md")
+
+
+def one_line(description: str) -> str:
+    return description.replace("\n", " ").strip()
 
 
 def chapter(description: str) -> str:
-    match = _CHAPTER.search(english(description))
+    """The guide chapter the (English) description cites, "" when none."""
+    match = _CHAPTER.search(one_line(description))
     return match.group(1) if match else ""
-
-
-def without_chapter(description: str) -> str:
-    return _CHAPTER.sub("", english(description))
 
 
 def anchor(path: str) -> str:
@@ -79,15 +101,20 @@ def def_name(node: Schema) -> str | None:
 
 
 class FormatDoc:
-    """Walks the schema once and collects one Markdown table per object."""
+    """Walks the schema once and collects one Markdown table per object, in one language."""
 
-    def __init__(self, schema: Schema) -> None:
+    def __init__(self, schema: Schema, lang: str = SOURCE_LANGUAGE) -> None:
         self.schema = schema
+        self.tr = translator(lang)
         self.defs: dict[str, Schema] = schema.get("$defs", {})
         self.anchors: dict[int, str] = {}  # id(object schema) -> anchor of its section
         self.sections: list[tuple[str, str, Schema]] = []  # (anchor, heading, object schema)
+        # The chapter citation as this language writes it: "(guide 3.1)", "(Leitfaden 3.1)".
+        cited = re.escape(self.tr.pgettext("format-doc", "(guide {chapter})"))
+        self.cited = re.compile(r"\s*" + cited.replace(re.escape("{chapter}"), "[^)]*"))
 
     def render(self) -> str:
+        tr = self.tr
         self._collect("", self.schema)
         shared: list[tuple[str, str, Schema]] = []
         for name, node in self.defs.items():
@@ -95,12 +122,16 @@ class FormatDoc:
             if target.get("type") == "object" and "properties" in target:
                 shared.append((f"shape-{anchor(name)}", name, target))
                 self.anchors[id(target)] = f"shape-{anchor(name)}"
-        parts = [HEADER]
+        parts = [header(tr)]
         for sect_anchor, heading, node in self.sections:
             parts.append(self._section(sect_anchor, heading, node))
-        parts.append("\n## Shared shapes\n\nParts of the format used in more than one place.\n")
+        parts.append(
+            "\n## " + tr.pgettext("format-doc", "Shared shapes") + "\n\n"
+            + tr.pgettext("format-doc", "Parts of the format used in more than one place.") + "\n"
+        )
         for sect_anchor, name, node in shared:
-            parts.append(self._section(sect_anchor, f"Shape `{name}`", node, level=3))
+            heading = tr.pgettext("format-doc", "Shape `{name}`", name=name)
+            parts.append(self._section(sect_anchor, heading, node, level=3))
         parts.append(self._scalar_defs())
         return "".join(parts)
 
@@ -110,7 +141,7 @@ class FormatDoc:
             return
         sect_anchor = anchor(path) if path else "top-level"
         self.anchors[id(node)] = sect_anchor
-        heading = f"`{path}`" if path else "Top level"
+        heading = f"`{path}`" if path else self.tr.pgettext("format-doc", "Top level")
         self.sections.append((sect_anchor, heading, node))
         for key, prop in node["properties"].items():
             child = f"{path}.{key}" if path else key
@@ -120,82 +151,125 @@ class FormatDoc:
                 self._collect(child, prop)
 
     def _section(self, sect_anchor: str, heading: str, node: Schema, level: int = 2) -> str:
+        tr = self.tr
         hashes = "#" * level
         lines = [f'\n<a id="{sect_anchor}"></a>\n', f"{hashes} {heading}\n"]
         if "description" in node:
-            text = without_chapter(node["description"])
+            text = self.without_chapter(node["description"])
             cited = chapter(node["description"])
-            lines.append(
-                f"\n{node.get('title', '')}: {text}" + (f" (guide {cited})" if cited else "")
+            citation = (
+                " " + tr.pgettext("format-doc", "(guide {chapter})", chapter=cited) if cited else ""
             )
+            lines.append(f"\n{self.title(node)}: {text}{citation}")
             lines.append("\n")
-        lines.append("\n| Key | Type | Required | Description | Guide |\n|---|---|---|---|---|\n")
+        columns = tr.pgettext("format-doc", "| Key | Type | Required | Description | Guide |")
+        lines.append(f"\n{columns}\n|---|---|---|---|---|\n")
         required = set(node.get("required", []))
         for key, prop in node["properties"].items():
             cells = [
                 f"`{key}`",
                 self.type_of(prop),
-                "yes" if key in required else "",
-                without_chapter(prop.get("description", "")),
+                tr.pgettext("format-doc", "yes") if key in required else "",
+                self.without_chapter(prop.get("description", "")),
                 chapter(prop.get("description", "")),
             ]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |\n")
         return "".join(lines)
 
+    def title(self, node: Schema, default: str = "") -> str:
+        title = node.get("title")
+        return self.tr.pgettext(TITLE, title) if isinstance(title, str) else default
+
+    def without_chapter(self, description: str) -> str:
+        """The description in this language, on one line, without its chapter citation."""
+        if not description:
+            return ""
+        return self.cited.sub("", one_line(self.tr.pgettext(DESCRIPTION, description)))
+
+    def scalar(self, name: str) -> str:
+        tr = self.tr
+        if name == "date":
+            return tr.pgettext("format-doc", "date (YYYY-MM-DD)")
+        if name == "markdown":
+            return tr.pgettext("format-doc", "text (Markdown)")
+        return tr.pgettext("format-doc", "id")
+
     def _scalar_defs(self) -> str:
-        lines = ["\n### Simple shapes\n\n| Shape | Type | Rule |\n|---|---|---|\n"]
-        for name, shown in _SCALAR_DEFS.items():
+        tr = self.tr
+        lines = ["\n### " + tr.pgettext("format-doc", "Simple shapes") + "\n\n"
+                 + tr.pgettext("format-doc", "| Shape | Type | Rule |") + "\n|---|---|---|\n"]
+        for name in _SCALAR_DEFS:
             node = self.defs.get(name)
             if node is None:
                 continue
-            rule = node.get("pattern") or node.get("format") or "any text"
-            lines.append(f"| `{name}` | {shown} | `{rule}` |\n")
+            rule = (node.get("pattern") or node.get("format")
+                    or tr.pgettext("format-doc", "any text"))
+            lines.append(f"| `{name}` | {self.scalar(name)} | `{rule}` |\n")
         return "".join(lines)
 
     def type_of(self, node: Schema) -> str:
+        tr = self.tr
         name = def_name(node)
         if name is not None:
             if name in _SCALAR_DEFS:
-                return _SCALAR_DEFS[name]
+                return self.scalar(name)
             node = self.defs[name]
         if "const" in node:
             return f"`{json.dumps(node['const'])}`"
         if "enum" in node:
-            return "one of " + ", ".join(f"`{value}`" for value in node["enum"])
+            values = ", ".join(f"`{value}`" for value in node["enum"])
+            return tr.pgettext("format-doc", "one of {values}", values=values)
         kind = node.get("type")
         if kind == "array":
-            return "list of " + self.type_of(node.get("items", {}))
+            items = self.type_of(node.get("items", {}))
+            return tr.pgettext("format-doc", "list of {type}", type=items)
         if kind == "object":
             if id(node) in self.anchors:
-                title = node.get("title", "object")
+                title = self.title(node, tr.pgettext("format-doc", "object"))
                 return f"[{title}](#{self.anchors[id(node)]})"
             extra = node.get("additionalProperties")
             if isinstance(extra, dict):
-                return "map of criterion id to " + self.type_of(extra)
-            return "object"
+                values = self.type_of(extra)
+                return tr.pgettext("format-doc", "map of criterion id to {type}", type=values)
+            return tr.pgettext("format-doc", "object")
         if kind == "string":
-            return {"uri": "URL", "date": "date (YYYY-MM-DD)"}.get(node.get("format", ""), "text")
+            if node.get("format") == "uri":
+                return "URL"
+            if node.get("format") == "date":
+                return self.scalar("date")
+            return tr.pgettext("format-doc", "text")
         if kind in ("integer", "number"):
+            shown = tr.pgettext("format-doc", "integer") if kind == "integer" else tr.pgettext(
+                "format-doc", "number")
             if "exclusiveMinimum" in node:
-                return f"{kind} > {node['exclusiveMinimum']}"
+                return f"{shown} > {node['exclusiveMinimum']}"
             if "minimum" in node:
-                return f"{kind} ≥ {node['minimum']}"
-            return str(kind)
+                return f"{shown} ≥ {node['minimum']}"
+            return shown
         if kind == "boolean":
-            return "true or false"
+            return tr.pgettext("format-doc", "true or false")
         return str(kind or "any")
 
 
-def render(schema: Schema) -> str:
-    """The whole of docs/format.md for the given schema."""
-    return FormatDoc(schema).render()
+def render(schema: Schema, lang: str = SOURCE_LANGUAGE) -> str:
+    """The whole of docs/format.md (docs/format.<lang>.md) for the given schema."""
+    return FormatDoc(schema, lang).render()
 
 
-def iter_problems(schema_path: Path, output_path: Path) -> Iterator[str]:
-    if not output_path.is_file():
-        yield f"{output_path} does not exist"
-    elif output_path.read_text(encoding="utf-8") != render(_load(schema_path)):
-        yield f"{output_path} is out of date with {schema_path}"
+def outputs() -> list[tuple[str, Path]]:
+    """(language, file) for every language with locale data."""
+    return [(lang, output_path(lang)) for lang in languages()]
+
+
+def iter_problems(schema_path: Path, only: Path | None = None) -> Iterator[str]:
+    """Every generated file that is missing or out of date (just `only`, English, if given)."""
+    schema = _load(schema_path)
+    wanted = [(SOURCE_LANGUAGE, only)] if only is not None else outputs()
+    for lang, path in wanted:
+        if not path.is_file():
+            yield f"{path} does not exist"
+        elif path.read_text(encoding="utf-8") != render(schema, lang):
+            yield f"{path} is out of date with {schema_path}"
 
 
 def _load(path: Path) -> Schema:
@@ -220,17 +294,23 @@ def _write_atomically(path: Path, text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--check", action="store_true", help="only report whether the file is current"
+        "--check", action="store_true", help="only report whether the files are current"
     )
     parser.add_argument("--schema", type=Path, default=SCHEMA_PATH)
-    parser.add_argument("--output", type=Path, default=OUTPUT_PATH)
+    parser.add_argument("--output", type=Path, default=None,
+                        help="only the English reference, to this file")
     args = parser.parse_args(argv)
     if args.check:
         problems = list(iter_problems(args.schema, args.output))
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1 if problems else 0
-    _write_atomically(args.output, render(_load(args.schema)))
+    schema = _load(args.schema)
+    if args.output is not None:
+        _write_atomically(args.output, render(schema))
+        return 0
+    for lang, path in outputs():
+        _write_atomically(path, render(schema, lang))
     return 0
 
 

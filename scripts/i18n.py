@@ -9,13 +9,17 @@
                                       from CLDR (then translate LANG/LC_MESSAGES/intstrat.po)
 
 Texts are found where they are marked: `N_`, `P_`, `gettext`, `pgettext`, `ngettext`,
-`npgettext` (also as methods of a Translator) in Python, `{% trans %}` and `_()` in templates.
+`npgettext` (also as methods of a Translator) in Python, `{% trans %}` and `_()` in templates;
+besides, the help of every command, option and argument (context `cli`, read from the Typer app
+itself) and the titles and descriptions of the strategy schema (`schema.title`,
+`schema.description`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gettext
+import inspect
 import io
 import json
 import re
@@ -36,7 +40,8 @@ DOMAIN = "intstrat"
 # Fixed header dates: the files change only when a text changes.
 STAMP = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 
-KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "P_": ((1, "c"), 2)}
+# `Nn_(singular, plural)` marks a plural pair defined as data (cli/click_texts.py).
+KEYWORDS = {**DEFAULT_KEYWORDS, "N_": None, "P_": ((1, "c"), 2), "Nn_": (1, 2)}
 SOURCES: list[tuple[Path, list[tuple[str, str]], dict[str, dict[str, str]]]] = [
     (ROOT / "src" / "intstrat", [("**.py", "python")], {}),
     (
@@ -44,7 +49,9 @@ SOURCES: list[tuple[Path, list[tuple[str, str]], dict[str, dict[str, str]]]] = [
         [("**.j2", "jinja2")],
         {"**.j2": {"extensions": "jinja2.ext.i18n", "trimmed": "true"}},
     ),
+    (ROOT / "scripts", [("gen_format_doc.py", "python")], {}),
 ]
+SCHEMA = ROOT / "schemas" / "strategy.schema.json"
 
 
 def languages() -> list[str]:
@@ -62,7 +69,45 @@ def extracted() -> Catalog:
             where = (folder / filename).relative_to(ROOT).as_posix()
             catalog.add(message, None, [(where, lineno)], auto_comments=comments,
                         context=context)
+    for message, context, where in (*help_texts(), *schema_texts()):
+        file, _, line = where.rpartition(":")
+        location = (file, int(line)) if line.isdigit() else (where, None)
+        known = catalog.get(message, context=context)
+        if known is None:
+            catalog.add(message, None, [location], context=context)
+        elif location not in known.locations:
+            known.locations.append(location)
     return catalog
+
+
+def help_texts() -> list[tuple[str, str, str]]:
+    """(text, context, file:line of the command's function) for every command, option, argument.
+
+    Read from the command tree Click builds from the Typer app, the same walk that translates
+    them at start-up (intstrat.cli.click_texts), so the ids match what Click holds.
+    """
+    sys.path.insert(0, str(ROOT / "src"))
+    import typer.main
+
+    from intstrat.cli import app
+    from intstrat.cli.click_texts import HELP_CONTEXT
+    from intstrat.cli.click_texts import help_texts as walk
+
+    out = []
+    for _owner, _attribute, text, function in walk(typer.main.get_command(app)):
+        where = Path(inspect.getsourcefile(function) or "").resolve().relative_to(ROOT)
+        out.append((text, HELP_CONTEXT, f"{where.as_posix()}:{function.__code__.co_firstlineno}"))
+    return out
+
+
+def schema_texts() -> list[tuple[str, str, str]]:
+    """(text, context, schema file#pointer) for every title and description of the schema."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from intstrat.schema_texts import texts
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    name = SCHEMA.relative_to(ROOT).as_posix()
+    return [(text, context, f"{name}#{pointer}") for context, text, pointer in texts(schema)]
 
 
 def _po_bytes(catalog: Catalog) -> bytes:

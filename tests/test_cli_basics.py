@@ -93,10 +93,11 @@ def test_usage_errors_speak_german_when_asked(outside: Path) -> None:
         "intstrat: Fehler: nope.yaml: diese Datei oder diesen Ordner gibt es nicht"
     )
     by_locale = run_intstrat(
-        "explain", "XX99", cwd=outside, env={"LANG": "de_DE.UTF-8", "LC_ALL": ""}
+        "check", "--config", "nope.toml", "s.yaml", cwd=outside,
+        env={"LANG": "de_DE.UTF-8", "LC_ALL": ""},
     )
     assert by_locale.stderr.strip() == (
-        "intstrat: Fehler: unbekannte Regel 'XX99' (siehe `intstrat rules`)"
+        "intstrat: Fehler: nope.toml: diese Konfigurationsdatei gibt es nicht"
     )
 
 
@@ -110,3 +111,52 @@ def test_schema_command_writes_the_shipped_schema_for_offline_editors(outside: P
     assert init.returncode == 0
     first = (outside / "s.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=strategy.schema.json"
+
+
+def test_init_speaks_the_language_of_the_skeleton(outside: Path) -> None:
+    german = run_intstrat("init", "s.yaml", "--lang", "de", cwd=outside, env={"LANG": "C.UTF-8"})
+    assert german.returncode == 0
+    assert german.stderr.strip() == "s.yaml geschrieben. Weiter mit: intstrat check s.yaml"
+    english = run_intstrat("init", "t.yaml", cwd=outside, env={"LANG": "C.UTF-8"})
+    assert english.stderr.strip() == "Wrote t.yaml. Next: intstrat check t.yaml"
+    again = run_intstrat("init", "s.yaml", "--lang", "de", cwd=outside)
+    assert again.returncode == 2
+    assert again.stderr.strip() == (
+        "intstrat: Fehler: s.yaml: gibt es schon; intstrat überschreibt die Datei nie"
+    )
+
+
+def _descriptions(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [v for k, v in node.items() if k == "description" and isinstance(v, str)]
+        return found + [d for v in node.values() for d in _descriptions(v)]
+    if isinstance(node, list):
+        return [d for v in node for d in _descriptions(v)]
+    return []
+
+
+def test_schema_by_default_holds_english_then_german_as_editors_show_it(outside: Path) -> None:
+    done = run_intstrat("schema", cwd=outside)
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    cluster = printed["properties"]["cluster"]
+    assert cluster["title"] == "Cluster"
+    assert cluster["description"] == (
+        "The cluster or network whose strategy this is.\n\n"
+        "DE: Das Cluster bzw. Netzwerk, dessen Strategie dies ist."
+    )
+    assert all("\n\nDE: " in text for text in _descriptions(printed))
+
+
+def test_schema_in_one_language(outside: Path) -> None:
+    german = json.loads(run_intstrat("schema", "--lang", "de", cwd=outside).stdout)
+    assert german["properties"]["funding"]["title"] == "Förderung"
+    assert german["properties"]["cluster"]["description"] == (
+        "Das Cluster bzw. Netzwerk, dessen Strategie dies ist."
+    )
+    assert not any("DE: " in text for text in _descriptions(german))
+    english = run_intstrat("schema", "--lang", "en", "-o", "en.json", cwd=outside)
+    assert english.returncode == 0
+    from intstrat.resources import schema_path
+
+    assert (outside / "en.json").read_bytes() == schema_path().read_bytes()

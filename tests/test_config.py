@@ -240,3 +240,51 @@ def test_ignores_for_a_path_outside_the_config_folder(tmp_path: Path) -> None:
     config = Config(root=tmp_path / "project", per_file_ignores=(("**", ("CL",)),))
     assert config.ignores_for(str(tmp_path / "elsewhere" / "a.yaml")) == ()
     assert config.ignores_for(str(tmp_path / "project" / "a.yaml")) == ("CL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('fail_on = "error"\n',
+         "unbekannter Schlüssel 'fail_on' in .intstrat.toml; meinten Sie 'fail-on'?"),
+        ('colour = "always"\n', "unbekannter Schlüssel 'colour' in .intstrat.toml (bekannt: "),
+        ('select = ["CL99"]\n', "'select' in .intstrat.toml: unbekannte Regel-ID 'CL99'"),
+        ("fail-under = 120\n",
+         "'fail-under' in .intstrat.toml muss eine Zahl von 0 bis 100 sein, gefunden: 120"),
+        ('lang = "fr"\n',
+         "'lang' in .intstrat.toml muss einer der Werte \"en\", \"de\" sein, gefunden: 'fr'"),
+        ('[severity]\nCL07 = "fatal"\n',
+         "'CL07' muss einer dieser Werte sein: \"error\", \"warning\", \"info\"; "
+         "gefunden: 'fatal'"),
+        ("select = [\n", "kein gültiges TOML"),
+    ],
+    ids=["underscore-key", "unknown-key", "select-id", "fail-under", "lang", "severity-level",
+         "toml-syntax"],
+)
+def test_configuration_errors_in_german(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / ".intstrat.toml").write_text(text, encoding="utf-8")
+    _draft(tmp_path)
+    result = run_intstrat("check", "--lang", "de", "draft.yaml", cwd=tmp_path, env=ENV)
+    assert result.returncode == 2
+    assert result.stderr.startswith("intstrat: Fehler: ")
+    assert message in result.stderr
+
+
+def test_lang_in_the_configuration_accepts_every_available_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intstrat.i18n import SHIPPED_LOCALES, languages
+
+    extra = tmp_path / "locales" / "fr"
+    extra.mkdir(parents=True)
+    shutil.copy(SHIPPED_LOCALES / "en" / "locale.json", extra / "locale.json")
+    (tmp_path / ".intstrat.toml").write_text('lang = "fr"\n', encoding="utf-8")
+    monkeypatch.setenv("INTSTRAT_LOCALE_PATH", str(tmp_path / "locales"))
+    languages.cache_clear()
+    try:
+        assert load_config(tmp_path / ".intstrat.toml").lang == "fr"
+    finally:
+        monkeypatch.delenv("INTSTRAT_LOCALE_PATH")
+        languages.cache_clear()
+    with pytest.raises(ConfigError, match="must be one of \"en\", \"de\""):
+        load_config(tmp_path / ".intstrat.toml")

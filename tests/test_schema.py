@@ -18,6 +18,8 @@ import yaml
 
 from intstrat.check import schema as schema_check
 from intstrat.check.load import load_text
+from intstrat.i18n import translator
+from intstrat.schema_texts import localised, texts
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "schemas" / "strategy.schema.json"
@@ -94,8 +96,10 @@ def test_top_level_shape(schema: dict[str, Any]) -> None:
 
 
 def test_every_property_has_a_title_and_a_bilingual_description(schema: dict[str, Any]) -> None:
+    # The shipped file is English; German comes from the catalogue (`intstrat schema` joins them).
+    bilingual = localised(schema)
     undocumented = []
-    for where, node in iter_subschemas(schema):
+    for where, node in iter_subschemas(bilingual):
         title = node.get("title")
         description = node.get("description", "")
         english, _, german = description.partition("\n\nDE: ")
@@ -104,9 +108,25 @@ def test_every_property_has_a_title_and_a_bilingual_description(schema: dict[str
     assert undocumented == []
 
 
+def test_the_shipped_schema_is_english_only(schema: dict[str, Any]) -> None:
+    assert [text for _context, text, _where in texts(schema) if "DE: " in text] == []
+
+
+def test_every_title_and_description_has_a_german_translation(schema: dict[str, Any]) -> None:
+    german = translator("de")
+    untranslated = [
+        where for context, text, where in texts(schema) if german.pgettext(context, text) == text
+        # Words that German writes alike.
+        and text not in {"Cluster", "Monitoring", "Name", "Partner", "Partners", "Region",
+                         "Status", "Vision", "Website", "Workshop", "Workshops", "Instrument",
+                         "Budget (EUR)", "Text (Markdown)", "Organisation", "Start-ups"}
+    ]
+    assert untranslated == []
+
+
 def test_guide_citations_appear_in_both_languages(schema: dict[str, Any]) -> None:
     mismatched = []
-    for where, node in iter_subschemas(schema):
+    for where, node in iter_subschemas(localised(schema)):
         english, _, german = node["description"].partition("\n\nDE: ")
         cited_en = re.findall(r"\(guide ([^)]*)\)", english)
         cited_de = re.findall(r"\(Leitfaden ([^)]*)\)", german)
@@ -196,6 +216,21 @@ def test_format_doc_is_up_to_date(schema: dict[str, Any]) -> None:
     generated = load_generator().render(schema)
     on_disk = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
     assert on_disk == generated, "run: python scripts/gen_format_doc.py"
+
+
+def test_german_format_doc_is_up_to_date(schema: dict[str, Any]) -> None:
+    generated = load_generator().render(schema, "de")
+    on_disk = (ROOT / "docs" / "format.de.md").read_text(encoding="utf-8")
+    assert on_disk == generated, "run: python scripts/gen_format_doc.py"
+    assert "| Schlüssel | Typ | Pflicht | Beschreibung | Leitfaden |" in on_disk
+    assert "| `weight` | Zahl > 0 |" in on_disk
+    assert "(guide " not in on_disk and "DE: " not in on_disk
+
+
+def test_format_doc_check_mode_covers_every_language() -> None:
+    generator = load_generator()
+    assert list(generator.iter_problems(SCHEMA_PATH)) == []
+    assert [lang for lang, _path in generator.outputs()] == ["en", "de"]
 
 
 def test_format_doc_has_a_table_row_for_every_key(schema: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from intstrat.errors import OutputError
+from intstrat.i18n import N_
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -24,8 +25,7 @@ def _temporary(target: Path, folder: Path) -> tuple[int, str]:
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(
-            f"{target}: cannot write: {exc.strerror or exc}",
-            de=f"{target}: kann nicht geschrieben werden: {exc.strerror or exc}",
+            N_("{target}: cannot write: {reason}"), target=target, reason=exc.strerror or exc
         ) from exc
 
 
@@ -34,8 +34,7 @@ def _existing_folder(target: Path) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(
-            f"{target}: the folder {folder} does not exist",
-            de=f"{target}: den Ordner {folder} gibt es nicht",
+            N_("{target}: the folder {folder} does not exist"), target=target, folder=folder
         )
     return folder
 
@@ -47,13 +46,10 @@ def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None
     """
     for source in protect:
         if _same(target, source) or target.resolve() == source.resolve():
-            raise OutputError(
-                f"{target}: refusing to write over the input file",
-                de=f"{target}: die Eingabedatei wird nicht überschrieben",
-            )
+            raise OutputError(N_("{target}: refusing to write over the input file"), target=target)
     folder = _existing_folder(target)
     if target.is_dir():
-        raise OutputError(f"{target}: is a folder", de=f"{target}: ist ein Ordner")
+        raise OutputError(N_("{target}: is a folder"), target=target)
     fd, tmp = _temporary(target, folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -74,8 +70,7 @@ def write_bytes(target: Path, data: bytes, protect: Iterable[Path] = ()) -> None
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise OutputError(
-                f"{target}: cannot write: {exc.strerror or exc}",
-                de=f"{target}: kann nicht geschrieben werden: {exc.strerror or exc}",
+                N_("{target}: cannot write: {reason}"), target=target, reason=exc.strerror or exc
             ) from exc
         raise
 
@@ -92,8 +87,7 @@ def create_exclusive(target: Path, data: bytes) -> None:
     """
     if target.exists() or target.is_symlink():
         raise OutputError(
-            f"{target}: already exists; intstrat never overwrites it",
-            de=f"{target}: gibt es schon; intstrat überschreibt die Datei nie",
+            N_("{target}: already exists; intstrat never overwrites it"), target=target
         )
     folder = _existing_folder(target)
     fd, tmp = _temporary(target, folder)
@@ -107,8 +101,7 @@ def create_exclusive(target: Path, data: bytes) -> None:
             os.link(tmp, target)
         except FileExistsError:
             raise OutputError(
-                f"{target}: already exists; intstrat never overwrites it",
-                de=f"{target}: gibt es schon; intstrat überschreibt die Datei nie",
+                N_("{target}: already exists; intstrat never overwrites it"), target=target
             ) from None
     finally:
         with contextlib.suppress(OSError):

@@ -11,11 +11,11 @@ from typing import Any
 
 from intstrat.errors import ConfigError
 from intstrat.findings import Severity
+from intstrat.i18n import N_, P_, Label, languages
 
 CONFIG_FILE = ".intstrat.toml"
 PYPROJECT = "pyproject.toml"
 LEVELS = ("error", "warning", "info")
-LANGS = ("en", "de")
 KEYS = ("select", "ignore", "severity", "fail-on", "fail-under", "lang", "per-file-ignores")
 
 
@@ -92,13 +92,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            f"{path}: not valid TOML: {exc}", de=f"{path}: kein gültiges TOML: {exc}"
-        ) from None
+        raise ConfigError(N_("{path}: not valid TOML: {reason}"), path=path, reason=exc) from None
     except OSError as exc:
         raise ConfigError(
-            f"{path}: cannot be read: {exc.strerror or exc}",
-            de=f"{path}: lässt sich nicht lesen: {exc.strerror or exc}",
+            N_("{path}: cannot be read: {reason}"), path=path, reason=exc.strerror or exc
         ) from None
 
 
@@ -109,35 +106,25 @@ def load_config(path: Path) -> Config:
         tool = data.get("tool", {})
         table = tool.get("intstrat") if isinstance(tool, dict) else None
         if table is None:
-            raise ConfigError(
-                f"{path}: has no [tool.intstrat] table",
-                de=f"{path}: enthält keine Tabelle [tool.intstrat]",
-            )
+            raise ConfigError(N_("{path}: has no [tool.intstrat] table"), path=path)
         where = "[tool.intstrat]"
     else:
         table = data
         where = path.name
     if not isinstance(table, dict):
-        raise ConfigError(
-            f"{path}: {where} must be a table", de=f"{path}: {where} muss eine Tabelle sein"
-        )
+        raise ConfigError(N_("{path}: {where} must be a table"), path=path, where=where)
     return parse_table(table, path, where)
 
 
-_EXPECTED_DE = (
-    ("one of ", "einer der Werte "),
-    ("a table of rule id = ", "eine Tabelle Regel-ID = "),
-    ("a number from 0 to 100", "eine Zahl von 0 bis 100"),
-    ("a table of glob = [rule ids]", "eine Tabelle Muster = [Regel-IDs]"),
-    ("a list of rule ids or prefixes", "eine Liste von Regel-IDs oder Präfixen"),
-    (" | ", " | "),
-)
+# What a configuration value must be, shown inside "'{key}' in {where} must be {expected}".
+_SEVERITY_TABLE = P_("config-expected", 'a table of rule id = "error" | "warning" | "info"')
+_PERCENT = P_("config-expected", "a number from 0 to 100")
+_GLOB_TABLE = P_("config-expected", "a table of glob = [rule ids]")
+_RULE_LIST = P_("config-expected", "a list of rule ids or prefixes")
 
 
-def _expected_de(expected: str) -> str:
-    for english, german in _EXPECTED_DE:
-        expected = expected.replace(english, german)
-    return expected
+def _quoted(values: Iterable[str]) -> str:
+    return ", ".join(f'"{v}"' for v in values)
 
 
 def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
@@ -148,20 +135,26 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
 
         key = unknown[0]
         close = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f" (known keys: {', '.join(KEYS)})"
-        hint_de = (
-            f"; meinten Sie '{close[0]}'?" if close else f" (bekannt: {', '.join(KEYS)})"
-        )
+        if close:
+            raise ConfigError(
+                N_("{path}: unknown key '{key}' in {where}; did you mean '{close}'?"),
+                path=path, key=key, where=where, close=close[0],
+            )
         raise ConfigError(
-            f"{path}: unknown key '{key}' in {where}{hint}",
-            de=f"{path}: unbekannter Schlüssel '{key}' in {where}{hint_de}",
+            N_("{path}: unknown key '{key}' in {where} (known keys: {known})"),
+            path=path, key=key, where=where, known=", ".join(KEYS),
         )
 
-    def bad(key: str, expected: str) -> ConfigError:
+    def bad(key: str, expected: Label) -> ConfigError:
         return ConfigError(
-            f"{path}: '{key}' in {where} must be {expected}, found {table[key]!r}",
-            de=f"{path}: '{key}' in {where} muss {_expected_de(expected)} sein, "
-            f"gefunden: {table[key]!r}",
+            N_("{path}: '{key}' in {where} must be {expected}, found {found}"),
+            path=path, key=key, where=where, expected=expected, found=repr(table[key]),
+        )
+
+    def not_one_of(key: str, choices: Iterable[str]) -> ConfigError:
+        return ConfigError(
+            N_("{path}: '{key}' in {where} must be one of {choices}, found {found}"),
+            path=path, key=key, where=where, choices=_quoted(choices), found=repr(table[key]),
         )
 
     select = ignore = None
@@ -173,36 +166,36 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
     if "severity" in table:
         levels = table["severity"]
         if not isinstance(levels, dict):
-            raise bad("severity", "a table of rule id = \"error\" | \"warning\" | \"info\"")
+            raise bad("severity", _SEVERITY_TABLE)
         severity = severity_overrides(levels, f"{path}: 'severity' in {where}")
     fail_on = None
     if "fail-on" in table:
         value = table["fail-on"]
         if value not in LEVELS:
-            raise bad("fail-on", "one of " + ", ".join(f'"{v}"' for v in LEVELS))
+            raise not_one_of("fail-on", LEVELS)
         fail_on = Severity.parse(value)
     fail_under = None
     if "fail-under" in table:
         value = table["fail-under"]
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
-            raise bad("fail-under", "a number from 0 to 100")
+            raise bad("fail-under", _PERCENT)
         fail_under = float(value)
     lang = None
     if "lang" in table:
-        if table["lang"] not in LANGS:
-            raise bad("lang", "one of " + ", ".join(f'"{v}"' for v in LANGS))
+        if table["lang"] not in languages():
+            raise not_one_of("lang", languages())
         lang = str(table["lang"])
     per_file: list[tuple[str, tuple[str, ...]]] = []
     if "per-file-ignores" in table:
         globs = table["per-file-ignores"]
         if not isinstance(globs, dict):
-            raise bad("per-file-ignores", "a table of glob = [rule ids]")
+            raise bad("per-file-ignores", _GLOB_TABLE)
         for pattern, rules in globs.items():
             label = f"{path}: 'per-file-ignores' entry '{pattern}' in {where}"
             if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
                 raise ConfigError(
-                    f"{label} must be a list of rule ids, found {rules!r}",
-                    de=f"{label} muss eine Liste von Regel-IDs sein, gefunden: {rules!r}",
+                    N_("{label} must be a list of rule ids, found {found}"),
+                    label=label, found=repr(rules),
                 )
             per_file.append((pattern, rule_specs(rules, label)))
     return Config(
@@ -223,7 +216,7 @@ def _strings(table: Mapping[str, Any], key: str, bad: Any) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise bad(key, "a list of rule ids or prefixes")
+        raise bad(key, _RULE_LIST)
     return list(value)
 
 
@@ -239,11 +232,14 @@ def rule_specs(specs: Iterable[str], label: str) -> tuple[str, ...]:
             import difflib
 
             close = difflib.get_close_matches(spec, list(known), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else " (see `intstrat rules`)"
-            hint_de = f"; meinten Sie '{close[0]}'?" if close else " (siehe `intstrat rules`)"
+            if close:
+                raise ConfigError(
+                    N_("{label}: unknown rule id '{rule}'; did you mean '{close}'?"),
+                    label=label, rule=raw, close=close[0],
+                )
             raise ConfigError(
-                f"{label}: unknown rule id '{raw}'{hint}",
-                de=f"{label}: unbekannte Regel-ID '{raw}'{hint_de}",
+                N_("{label}: unknown rule id '{rule}' (see `intstrat rules`)"),
+                label=label, rule=raw,
             )
         out.append(spec)
     return tuple(out)
@@ -259,11 +255,9 @@ def severity_overrides(levels: Mapping[str, Any], label: str) -> dict[str, Sever
         (clean,) = rule_specs([spec], label)
         value = levels[spec]
         if value not in LEVELS:
-            choices = ", ".join(f'"{v}"' for v in LEVELS)
             raise ConfigError(
-                f"{label}: '{spec}' must be one of {choices}, found {value!r}",
-                de=f"{label}: '{spec}' muss einer dieser Werte sein: {choices}; gefunden: "
-                f"{value!r}",
+                N_("{label}: '{spec}' must be one of {choices}, found {found}"),
+                label=label, spec=spec, choices=_quoted(LEVELS), found=repr(value),
             )
         for rule in known:
             if rule.startswith(clean):
@@ -332,10 +326,7 @@ def resolve(explicit: str | None, disabled: bool, start: Path | None = None) -> 
     if explicit is not None:
         path = Path(explicit)
         if not path.is_file():
-            raise ConfigError(
-                f"{explicit}: no such configuration file",
-                de=f"{explicit}: diese Konfigurationsdatei gibt es nicht",
-            )
+            raise ConfigError(N_("{path}: no such configuration file"), path=explicit)
         return load_config(path)
     found = find_config(start)
     return load_config(found) if found is not None else Config()

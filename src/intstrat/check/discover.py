@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from intstrat.errors import UsageError
+from intstrat.i18n import N_
 
 SUFFIXES = (".yaml", ".yml")
 # Folders that hold tools, not strategies: skipping them keeps a repository check fast and quiet.
@@ -45,10 +46,7 @@ def discover(paths: list[str], strategies_only: bool = False) -> Iterator[tuple[
             continue
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
-            raise UsageError(
-                f"{raw}: no such file or folder",
-                de=f"{raw}: diese Datei oder diesen Ordner gibt es nicht",
-            )
+            raise UsageError(N_("{path}: no such file or folder"), path=raw)
         if path.is_dir():
             # Sorted by path parts: a folder's files and sub-folders interleave as in a listing.
             for found in sorted(_walk(path), key=lambda p: Path(p).parts):

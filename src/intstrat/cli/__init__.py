@@ -11,13 +11,11 @@ from intstrat.cli import check as cli_check
 from intstrat.cli import living as cli_living
 from intstrat.cli import render as cli_render
 from intstrat.cli import rules as cli_rules
+from intstrat.cli import scaffold as cli_scaffold
 
 app = typer.Typer(
     name="intstrat",
-    help=(
-        "Audit, render and keep alive a cluster's internationalisation strategy written as YAML. "
-        "/ Internationalisierungsstrategien als YAML prüfen, ausgeben und fortschreiben."
-    ),
+    help="Audit, render and keep alive a cluster's internationalisation strategy written as YAML.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -39,7 +37,7 @@ def _root(
     """intstrat: the internationalisation strategy as data."""
 
 
-for _module in (cli_check, cli_rules, cli_render, cli_living):
+for _module in (cli_check, cli_rules, cli_scaffold, cli_render, cli_living):
     _module.register(app)
 
 

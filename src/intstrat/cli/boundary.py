@@ -11,6 +11,7 @@ import click
 
 from intstrat import __version__
 from intstrat.errors import IntstratError
+from intstrat.i18n import SOURCE_LANGUAGE, languages, system_language, translator
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -25,6 +26,13 @@ def run_app(app: Any) -> int:
     import typer.main
 
     command = typer.main.get_command(app)
+    lang = start_language(argv)
+    if lang != SOURCE_LANGUAGE:
+        # Help pages and Click's usage errors in the user's language; English costs nothing.
+        from intstrat.cli import click_texts
+
+        click_texts.install(lang)
+        click_texts.translate_help(command, lang)
     try:
         result = command.main(args=argv, prog_name="intstrat", standalone_mode=False)
     except click.exceptions.Exit as stop:
@@ -39,8 +47,8 @@ def run_app(app: Any) -> int:
     except IntstratError as exc:
         if debug:
             traceback.print_exc()
-        label = "Fehler" if _language(argv) == "de" else "error"
-        sys.stderr.write(f"intstrat: {label}: {exc.text(_language(argv))}\n")
+        tr = translator(lang)
+        sys.stderr.write(tr.gettext("intstrat: error: {message}", message=exc.text(lang)) + "\n")
         return exc.exit_code
     except BrokenPipeError:
         # The reader went away (`intstrat rules | head`): not an error of ours.
@@ -49,10 +57,13 @@ def run_app(app: Any) -> int:
     except Exception as exc:  # the boundary: anything else is a bug of ours
         if debug:
             traceback.print_exc()
+        tr = translator(lang)
         sys.stderr.write(
-            f"intstrat: internal error: {type(exc).__name__}: {exc}\n"
-            f"This is a bug in intstrat {__version__}. Please report it with the command you ran "
-            "and the output of the same command with --debug.\n"
+            tr.gettext("intstrat: internal error: {kind}: {error}", kind=type(exc).__name__,
+                       error=str(exc)) + "\n"
+            + tr.gettext("This is a bug in intstrat {version}. Please report it with the command "
+                         "you ran and the output of the same command with --debug.",
+                         version=__version__) + "\n"
         )
         return EXIT_USAGE
     if isinstance(result, int):
@@ -60,16 +71,24 @@ def run_app(app: Any) -> int:
     return EXIT_OK
 
 
-def _language(argv: list[str]) -> str:
-    """The language the user asked for: `--lang de` on the command line, else the locale."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return "de" if argv[index + 1] == "de" else "en"
-        if arg.startswith("--lang="):
-            return "de" if arg.removeprefix("--lang=") == "de" else "en"
-    from intstrat.check.audit import locale_language
+def start_language(argv: list[str]) -> str:
+    """The language of help, usage errors and error messages, decided before Click parses.
 
-    return locale_language()
+    `--lang LANG` (or `--lang=LANG`) on the command line when LANG is available, else the
+    locale. A command's output may still follow the strategy's `language`; that is the
+    command's business (`resolve_language`).
+    """
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        if value is not None and value in languages():
+            return value
+    return system_language()
 
 
 def _silence_stdout() -> None:

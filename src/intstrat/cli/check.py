@@ -87,7 +87,7 @@ def _rule_list(values: list[str] | None, label: str) -> tuple[str, ...] | None:
     try:
         return rule_specs(parts, label)
     except ConfigError as exc:
-        raise UsageError(str(exc), de=exc.de) from None
+        raise UsageError(exc.message, **exc.args_) from None
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""`intstrat rules`, `intstrat explain RULE` and `intstrat init [PATH]`."""
+"""`intstrat rules` and `intstrat explain RULE`."""
 
 from __future__ import annotations
 
@@ -84,41 +84,3 @@ def register(app: typer.Typer) -> None:
             typer.echo("")
             typer.echo(f"{words['example']}:")
             typer.echo(example)
-
-    @app.command()
-    def schema(
-        output: str | None = typer.Option(
-            None, "--output", "-o", help="Write the schema to this file instead of stdout."
-        ),
-    ) -> None:
-        """Print the strategy format's JSON Schema, e.g. for an editor that works offline."""
-        from pathlib import Path
-
-        from intstrat.atomic import write_bytes
-        from intstrat.resources import schema_path
-
-        data = schema_path().read_bytes()
-        if output in (None, "-"):
-            typer.echo(data.decode("utf-8"), nl=False)
-        else:
-            write_bytes(Path(str(output)), data)
-
-    @app.command()
-    def init(
-        path: str = typer.Argument("strategy.yaml", help="Where to write the skeleton."),
-        lang: Lang = typer.Option(Lang.en, "--lang", help="Language of comments and content."),
-        schema: str | None = typer.Option(
-            None, "--schema", help="Schema reference for the editor line (URL or path)."
-        ),
-    ) -> None:
-        """Write a commented skeleton with every section; never overwrites an existing file."""
-        from pathlib import Path
-
-        from intstrat.atomic import create_exclusive
-        from intstrat.resources import SCHEMA_URL, data_dir
-
-        name = "strategie-de.yaml" if lang is Lang.de else "strategy-en.yaml"
-        skeleton = (data_dir("templates") / "init" / name).read_text(encoding="utf-8")
-        text = skeleton.replace("{{SCHEMA}}", schema or SCHEMA_URL)
-        create_exclusive(Path(path), text.encode("utf-8"))
-        typer.echo(_LABELS[lang.value]["written"].format(path=path), err=True)

@@ -125,6 +125,15 @@ def _catalogue(lang: str) -> _gettext.NullTranslations:
     return chain or _gettext.NullTranslations()
 
 
+def catalogue(lang: str) -> _gettext.NullTranslations:
+    """The plain gettext catalogue of a language, for a library that fills in its own texts.
+
+    Click and Typer format their messages themselves (``_("No such option {name!r}.")``), so
+    they get the bare `gettext` / `ngettext` of the catalogue, not a Translator.
+    """
+    return _catalogue(lang)
+
+
 class Translator:
     """The texts of one language. Arguments are shown in that language before they are filled in.
 
