@@ -11,8 +11,9 @@ one look changed: `id` where the items have one, else `rater`, `partner`, `date`
 `partner_selection.candidates[id=nordic]`; lists without a key are compared position by
 position (`[2]`), lists of plain values as sets (an added or removed value each).
 
-Audit: findings are matched by (rule, pointer, message), never by line, since lines move when
-text is inserted above them. A finding only in the old version is fixed, one only in the new
+Audit: findings are matched by `Finding.identity` (rule, pointer, message key and details), never
+by line, since lines move when text is inserted above them, nor by the shown text, which changes
+with the language and the wording. A finding only in the old version is fixed, one only in the new
 version introduced.
 """
 
@@ -151,19 +152,19 @@ def diff_data(old: Any, new: Any) -> tuple[Change, ...]:
 def diff_findings(
     old: Sequence[Finding], new: Sequence[Finding]
 ) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
-    """(fixed, introduced), matched by (rule, pointer, message) and counted as a multiset."""
-    remaining = Counter(_finding_key(f) for f in new)
+    """(fixed, introduced), matched by `Finding.identity` and counted as a multiset."""
+    remaining = Counter(f.identity for f in new)
     fixed: list[Finding] = []
     for finding in old:
-        key = _finding_key(finding)
+        key = finding.identity
         if remaining[key] > 0:
             remaining[key] -= 1
         else:
             fixed.append(finding)
-    remaining = Counter(_finding_key(f) for f in old)
+    remaining = Counter(f.identity for f in old)
     introduced: list[Finding] = []
     for finding in new:
-        key = _finding_key(finding)
+        key = finding.identity
         if remaining[key] > 0:
             remaining[key] -= 1
         else:
@@ -185,10 +186,6 @@ def diff_points(old: FileResult | None, new: FileResult | None) -> tuple[PointCh
         )
         for rule in rules
     )
-
-
-def _finding_key(finding: Finding) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
-    return finding.identity
 
 
 _Part = str | tuple[str, str] | int

@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from intstrat.i18n import P_, Label
 from intstrat.values import as_date, as_number
 
 TOLERANCE = 10.0
@@ -44,6 +45,18 @@ DUE_WINDOW_DAYS = 30
 
 INDICATOR_STATUSES = ("achieved", "on_track", "behind", "no_data")
 MILESTONE_STATUSES = ("done", "due", "overdue", "upcoming")
+
+STATUS_LABELS: dict[str, Label] = {
+    "achieved": P_("status", "achieved"),
+    "on_track": P_("status", "on track"),
+    "behind": P_("status", "behind"),
+    "no_data": P_("status", "no data"),
+    "done": P_("status", "done"),
+    "due": P_("status", "due soon"),
+    "overdue": P_("status", "overdue"),
+    "upcoming": P_("status", "upcoming"),
+}
+"""The word for each status, the same in `monitor` and the rendered document (JSON keeps the id)."""
 
 
 @dataclass(frozen=True)
@@ -226,8 +239,6 @@ def _milestone(entry: Mapping[str, Any], index: int, as_of: dt.date) -> Mileston
         done_on=done_on if done else None,
         status=status,
     )
-
-
 
 
 def _text(value: Any) -> str:
