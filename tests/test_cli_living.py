@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -137,6 +139,52 @@ def test_monitor_rejects_a_bad_date() -> None:
     assert "'2026-13-01' is not a date" in str(result.exception)
 
 
+def test_monitor_counts_in_plurals() -> None:
+    # 2027-02-01: both indicators short of their target are past due, two milestones overdue
+    english = run("monitor", SMALL, "--as-of", "2027-02-01", "-f", "md").stdout
+    assert "**Needs attention: 2 indicators behind, 2 milestones overdue.**" in english
+    german = run("monitor", SMALL, "--as-of", "2027-02-01", "-f", "md", "--lang", "de").stdout
+    assert "**Handlungsbedarf: 2 Indikatoren im Verzug, 2 Meilensteine überfällig.**" in german
+
+
+ODD_NAMES = """\
+intstrat: 1
+monitoring:
+  indicators:
+    - id: a
+      name: "[red]Alarm[/] [/oops]|x"
+      baseline: 1500
+      target: 2500.5
+      due: 2027-01-01
+      actuals: [{date: 2026-01-01, value: 1750.25}]
+"""
+
+
+def test_names_are_shown_as_written_and_numbers_in_the_language() -> None:
+    text = run("monitor", "-", "--as-of", "2026-07-02", "--lang", "de", input=ODD_NAMES)
+    assert text.exit_code == 0
+    assert "[red]Alarm[/] [/oops]|x" in text.stdout  # not read as Rich markup
+    assert "1.500 → 2.500,5" in text.stdout
+    assert "1.750,25" in text.stdout
+    md = run("monitor", "-", "--as-of", "2026-07-02", "-f", "md", input=ODD_NAMES).stdout
+    assert "| [red]Alarm[/] [/oops]\\|x | 1,500 | 2,500.5 | 1,750.25 (of 2026-01-01) |" in md
+
+
+def test_text_reports_are_pure_and_fit_the_width() -> None:
+    from intstrat.check.source import read_strategy
+    from intstrat.living.progress import assess
+    from intstrat.living.reports import ReportOptions, write
+
+    progress = assess(read_strategy(str(SMALL)).data, dt.date(2026, 7, 2))
+    narrow = ReportOptions(lang="de", width=80)
+    first = write("monitor", "text", progress, narrow)
+    assert first == write("monitor", "text", progress, narrow)
+    assert max(len(line) for line in first.splitlines()) <= 80
+    assert "\x1b[" not in first
+    coloured = write("monitor", "text", progress, ReportOptions(lang="de", width=80, color=True))
+    assert "\x1b[" in coloured and "bald fällig" in coloured
+
+
 # --- rank ----------------------------------------------------------------------------------
 
 
@@ -200,6 +248,9 @@ def test_rank_markdown_reports_missing_and_conflicts() -> None:
     assert "# Rangfolge der Partner (Leitfaden Kap. 4.2)" in german
     assert "| 1 | Ypsilon Network (y) | 3,50 | 14,00 | – | r2 |" in german
     assert "- Gewicht von a +1: Rang ändert sich für y" in german
+    # one word for the score in every command
+    assert "| Rang | Kandidat | Punktzahl | Gewichtete Summe |" in german
+    assert "Punktzahl = gewichtetes Mittel" in german
 
 
 def test_rank_text() -> None:
@@ -284,6 +335,8 @@ def test_diff_text_and_markdown() -> None:
     assert "### monitoring" in md
     assert "1 hinzugefügt, 0 entfernt, 1 geändert" in md
     assert "- geändert `monitoring.indicators[id=slow].target`: 30 → 25" in md
+    # the score as `check` and `render` write it in German
+    assert re.search(r"^- Punktzahl: \d+,\d % → \d+,\d % \([+−]\d+,\d\)$", md, re.MULTILINE)
 
 
 def test_diff_reads_the_old_version_from_stdin() -> None:
@@ -330,6 +383,37 @@ def test_diff_only_one_side_may_be_stdin() -> None:
     assert isinstance(result.exception, UsageError)
 
 
+# --- one report per command and format ----------------------------------------------------
+
+
+def test_every_format_of_every_command_maps_to_a_report() -> None:
+    import typer.main
+
+    from intstrat.cli.living import Format
+    from intstrat.living.reports import FORMATS, REPORTS, report_for
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    assert set(REPORTS) <= set(commands)
+    assert {f.value for f in Format} == set(FORMATS)
+    for command, formats in REPORTS.items():
+        assert set(formats) == set(FORMATS), command
+        for fmt in formats:
+            assert callable(report_for(command, fmt)), (command, fmt)
+
+
+@pytest.mark.parametrize("command", ["monitor", "rank", "diff"])
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_every_report_runs_from_the_cli(command: str, fmt: str) -> None:
+    args = {"monitor": ["monitor", SMALL, "--as-of", "2026-07-02"],
+            "rank": ["rank", "projects", SMALL],
+            "diff": ["diff", DATA / "old.yaml", DATA / "new.yaml"]}[command]
+    result = run(*args, "--format", fmt, "--lang", "de")
+    assert result.exit_code in (0, 1), result.output
+    assert result.stdout.endswith("\n") and not result.stdout.endswith("\n\n\n")
+    if fmt == "json":
+        assert json.loads(result.stdout)["language"] == "de"
+
+
 # --- reading errors ------------------------------------------------------------------------
 
 
@@ -370,6 +454,44 @@ def test_a_list_is_not_a_strategy() -> None:
     # the words `check` uses for the same file
     assert result.stderr == (
         "<stdin>:1:1: the top level is a list, but a strategy is a mapping of sections [SC04]\n"
+    )
+
+
+def test_a_folder_is_a_usage_error() -> None:
+    result = run("monitor", DATA)
+    assert isinstance(result.exception, UsageError)
+    assert result.exception.text("de") == f"{DATA}: ist ein Ordner, keine Strategiedatei"
+
+
+def test_usage_errors_speak_german() -> None:
+    result = run("rank", "partners", "missing.yaml", "--lang", "de")
+    assert isinstance(result.exception, UsageError)
+    assert result.exception.text("de") == "missing.yaml: Datei nicht gefunden"
+    dated = run("monitor", SMALL, "--as-of", "gestern")
+    assert isinstance(dated.exception, UsageError)
+    assert dated.exception.text("de") == (
+        "--as-of: 'gestern' ist kein Datum; bitte als JJJJ-MM-TT angeben"
+    )
+
+
+def test_the_size_limit_applies_as_in_check() -> None:
+    size = SMALL.stat().st_size
+    result = run("monitor", SMALL, "--max-size", "100")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{SMALL}:1:1: the file has {size} bytes, more than the limit of 100 "
+        "(raise it with --max-size) [YA05]\n"
+    )
+    assert run("rank", "partners", SMALL, "--max-size", str(size)).exit_code == 0
+
+
+def test_an_undecodable_file_is_reported_with_its_place(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("intstrat: 1\ncluster:\n  name: Küste\n".encode("latin-1"))
+    result = run("diff", SMALL, latin)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{latin}:3:10: byte 0xFC is not valid utf-8; save the file as UTF-8 [YA06]\n"
     )
 
 

@@ -167,5 +167,6 @@ def _finish(outcome: Outcome) -> None:
     if outcome.problems:
         sys.stderr.write(outcome.problems)
     if outcome.report:
-        typer.echo(outcome.report, nl=False)
+        # The colours were chosen with the report (use_color); click must not strip them again.
+        typer.echo(outcome.report, nl=False, color=True)
     raise typer.Exit(outcome.exit_code)
