@@ -24,11 +24,12 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
 from intstrat.findings import FileResult, Finding
 
-CHANGE_KINDS = ("added", "removed", "changed")
+ChangeKind = Literal["added", "removed", "changed"]
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
 # Keys that identify an item of a list of objects, in order of preference.
 _ITEM_KEYS = ("id", "rater", "partner", "date", "name", "method")
@@ -39,7 +40,7 @@ class Change:
     """One difference; `old` is None for added, `new` is None for removed."""
 
     section: str
-    kind: str
+    kind: ChangeKind
     pointer: str
     old: Any = None
     new: Any = None
@@ -52,7 +53,7 @@ class SectionDiff:
     section: str
     changes: tuple[Change, ...]
 
-    def count(self, kind: str) -> int:
+    def count(self, kind: ChangeKind) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
 
 
@@ -258,7 +259,7 @@ def _item_key(old: list[Any], new: list[Any]) -> str | None:
     return None
 
 
-def _change(kind: str, path: tuple[_Part, ...], old: Any, new: Any) -> Change:
+def _change(kind: ChangeKind, path: tuple[_Part, ...], old: Any, new: Any) -> Change:
     section = path[0] if path and isinstance(path[0], str) else ""
     return Change(section=section, kind=kind, pointer=_pointer(path), old=old, new=new)
 

@@ -13,12 +13,19 @@ from typing import Any
 from intstrat.findings import Finding
 from intstrat.i18n import P_, Label, Translator, translator
 from intstrat.i18n.formats import Formats, formats
-from intstrat.living.compare import Change, Comparison, SectionDiff, scalar_text, to_dict
+from intstrat.living.compare import (
+    Change,
+    ChangeKind,
+    Comparison,
+    SectionDiff,
+    scalar_text,
+    to_dict,
+)
 from intstrat.living.reports import ReportOptions
 from intstrat.living.reports.markdown import cell
 from intstrat.living.reports.shown import signed
 
-CHANGE_LABELS: dict[str, Label] = {
+CHANGE_LABELS: dict[ChangeKind, Label] = {
     "added": P_("change", "added"),
     "removed": P_("change", "removed"),
     "changed": P_("change", "changed"),
