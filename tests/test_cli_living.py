@@ -485,6 +485,13 @@ def test_the_size_limit_applies_as_in_check() -> None:
     assert run("rank", "partners", SMALL, "--max-size", str(size)).exit_code == 0
 
 
+def test_the_size_limit_is_checks() -> None:
+    from intstrat.check import audit, source
+    from intstrat.cli import living
+
+    assert source.DEFAULT_MAX_SIZE == audit.DEFAULT_MAX_SIZE == living._DEFAULT_MAX_SIZE
+
+
 def test_an_undecodable_file_is_reported_with_its_place(tmp_path: Path) -> None:
     latin = tmp_path / "latin.yaml"
     latin.write_bytes("intstrat: 1\ncluster:\n  name: Küste\n".encode("latin-1"))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from intstrat.check.audit import DEFAULT_MAX_SIZE
-from intstrat.check.source import Source, problem_lines, read_strategy
+from intstrat.check.source import DEFAULT_MAX_SIZE, Source, problem_lines, read_strategy
 from intstrat.errors import UsageError
 from intstrat.i18n import N_, resolve_language
 from intstrat.living.reports import ReportOptions, write
+
+if TYPE_CHECKING:
+    from intstrat.findings import FileResult
 
 EXIT_OK = 0
 EXIT_ATTENTION = 1
@@ -95,7 +98,6 @@ def rank(request: RankRequest) -> Outcome:
 
 
 def diff(request: DiffRequest) -> Outcome:
-    from intstrat.check.audit import audit_text
     from intstrat.living.compare import compare
 
     if request.old == "-" and request.new == "-":
@@ -105,14 +107,13 @@ def diff(request: DiffRequest) -> Outcome:
     lang = resolve_language(request.output.lang, _language(new, old))
     if not (old.readable and new.readable):
         return Outcome("", problem_lines(old, lang) + problem_lines(new, lang), EXIT_ATTENTION)
-    assert old.text is not None and new.text is not None  # readable sources have their text
     comparison = compare(
         old.data,
         new.data,
         old_path=old.name,
         new_path=new.name,
-        old_audit=audit_text(old.text, old.name, lang),
-        new_audit=audit_text(new.text, new.name, lang),
+        old_audit=_audit(old, lang),
+        new_audit=_audit(new, lang),
     )
     report = write("diff", request.output.fmt, comparison, _options(request.output, lang, ""))
     failed = request.fail_on_regression and comparison.regression
@@ -129,6 +130,15 @@ def parse_day(value: str | None) -> dt.date:
         raise UsageError(
             N_("--as-of: '{value}' is not a date; write it as YYYY-MM-DD"), value=value
         ) from None
+
+
+def _audit(source: Source, lang: str) -> FileResult:
+    """`check`'s audit of a version, on the document already read (no second parse)."""
+    from intstrat.check.audit import AuditOptions, audit_document
+
+    assert source.document is not None  # a readable source keeps its document
+    return audit_document(source.document, source.name, AuditOptions(lang=lang),
+                          list(source.load_problems))
 
 
 def _language(new: Source, old: Source) -> object:
