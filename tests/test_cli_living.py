@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -101,27 +103,33 @@ def test_monitor_markdown_in_both_languages() -> None:
         "| 2027-01-01 | on track |"
     ) in result.stdout
     assert "| Partner database online | 2026-06-01 | – | overdue |" in result.stdout
-    assert "**Needs attention: 1 indicator(s) behind, 1 milestone(s) overdue.**" in result.stdout
+    assert "| Steering committee set up | 2026-07-20 | – | due soon |" in result.stdout
+    assert "**Needs attention: 1 indicator behind, 1 milestone overdue.**" in result.stdout
+    # German dates as the rendered document writes them; the status words are the document's.
     german = run("monitor", SMALL, "--as-of", "2026-07-02", "--format", "md", "--lang", "de")
-    assert "# Fortschritt am 2026-07-02 (Leitfaden Kap. 7)" in german.stdout
+    assert "# Fortschritt am 02.07.2026 (Leitfaden Kap. 7)" in german.stdout
     assert (
-        "| Members active abroad (members) | 10 | 30 | 18 (vom 2026-06-30) | 40,0 | 49,9 "
-        "| 2027-01-01 | im Plan |"
+        "| Members active abroad (members) | 10 | 30 | 18 (vom 30.06.2026) | 40,0 | 49,9 "
+        "| 01.01.2027 | im Plan |"
     ) in german.stdout
-    assert "| Staff exchanged (persons) | 10 | 30 | 17 (vom 2026-06-30) | 35,0 | 49,9" in (
+    assert "| Staff exchanged (persons) | 10 | 30 | 17 (vom 30.06.2026) | 35,0 | 49,9" in (
         german.stdout
     )
-    assert "| Partner database online | 2026-06-01 | – | überfällig |" in german.stdout
+    assert "| Partner database online | 01.06.2026 | – | überfällig |" in german.stdout
+    assert "| Steering committee set up | 20.07.2026 | – | bald fällig |" in german.stdout
+    assert "**Handlungsbedarf: 1 Indikator im Verzug, 1 Meilenstein überfällig.**" in (
+        german.stdout
+    )
 
 
 def test_monitor_text_is_a_table_with_translated_statuses() -> None:
     result = run("monitor", SMALL, "--as-of", "2026-07-02")
     assert result.exit_code == 1
-    for word in ("on track", "behind", "achieved", "no data", "overdue", "due", "upcoming"):
+    for word in ("on track", "behind", "achieved", "no data", "overdue", "due soon", "upcoming"):
         assert word in result.stdout
-    assert "Needs attention: 1 indicator(s) behind, 1 milestone(s) overdue." in result.stdout
+    assert "Needs attention: 1 indicator behind, 1 milestone overdue." in result.stdout
     german = run("monitor", SMALL, "--as-of", "2026-07-02", "--lang", "de")
-    for word in ("im Plan", "im Verzug", "erreicht", "keine Daten", "überfällig", "fällig"):
+    for word in ("im Plan", "im Verzug", "erreicht", "keine Daten", "überfällig", "bald fällig"):
         assert word in german.stdout
 
 
@@ -129,6 +137,52 @@ def test_monitor_rejects_a_bad_date() -> None:
     result = run("monitor", SMALL, "--as-of", "2026-13-01")
     assert isinstance(result.exception, UsageError)
     assert "'2026-13-01' is not a date" in str(result.exception)
+
+
+def test_monitor_counts_in_plurals() -> None:
+    # 2027-02-01: both indicators short of their target are past due, two milestones overdue
+    english = run("monitor", SMALL, "--as-of", "2027-02-01", "-f", "md").stdout
+    assert "**Needs attention: 2 indicators behind, 2 milestones overdue.**" in english
+    german = run("monitor", SMALL, "--as-of", "2027-02-01", "-f", "md", "--lang", "de").stdout
+    assert "**Handlungsbedarf: 2 Indikatoren im Verzug, 2 Meilensteine überfällig.**" in german
+
+
+ODD_NAMES = """\
+intstrat: 1
+monitoring:
+  indicators:
+    - id: a
+      name: "[red]Alarm[/] [/oops]|x"
+      baseline: 1500
+      target: 2500.5
+      due: 2027-01-01
+      actuals: [{date: 2026-01-01, value: 1750.25}]
+"""
+
+
+def test_names_are_shown_as_written_and_numbers_in_the_language() -> None:
+    text = run("monitor", "-", "--as-of", "2026-07-02", "--lang", "de", input=ODD_NAMES)
+    assert text.exit_code == 0
+    assert "[red]Alarm[/] [/oops]|x" in text.stdout  # not read as Rich markup
+    assert "1.500 → 2.500,5" in text.stdout
+    assert "1.750,25" in text.stdout
+    md = run("monitor", "-", "--as-of", "2026-07-02", "-f", "md", input=ODD_NAMES).stdout
+    assert "| [red]Alarm[/] [/oops]\\|x | 1,500 | 2,500.5 | 1,750.25 (of 2026-01-01) |" in md
+
+
+def test_text_reports_are_pure_and_fit_the_width() -> None:
+    from intstrat.check.source import read_strategy
+    from intstrat.living.progress import assess
+    from intstrat.living.reports import ReportOptions, write
+
+    progress = assess(read_strategy(str(SMALL)).data, dt.date(2026, 7, 2))
+    narrow = ReportOptions(lang="de", width=80)
+    first = write("monitor", "text", progress, narrow)
+    assert first == write("monitor", "text", progress, narrow)
+    assert max(len(line) for line in first.splitlines()) <= 80
+    assert "\x1b[" not in first
+    coloured = write("monitor", "text", progress, ReportOptions(lang="de", width=80, color=True))
+    assert "\x1b[" in coloured and "bald fällig" in coloured
 
 
 # --- rank ----------------------------------------------------------------------------------
@@ -194,6 +248,9 @@ def test_rank_markdown_reports_missing_and_conflicts() -> None:
     assert "# Rangfolge der Partner (Leitfaden Kap. 4.2)" in german
     assert "| 1 | Ypsilon Network (y) | 3,50 | 14,00 | – | r2 |" in german
     assert "- Gewicht von a +1: Rang ändert sich für y" in german
+    # one word for the score in every command
+    assert "| Rang | Kandidat | Punktzahl | Gewichtete Summe |" in german
+    assert "Punktzahl = gewichtetes Mittel" in german
 
 
 def test_rank_text() -> None:
@@ -278,6 +335,8 @@ def test_diff_text_and_markdown() -> None:
     assert "### monitoring" in md
     assert "1 hinzugefügt, 0 entfernt, 1 geändert" in md
     assert "- geändert `monitoring.indicators[id=slow].target`: 30 → 25" in md
+    # the score as `check` and `render` write it in German
+    assert re.search(r"^- Punktzahl: \d+,\d % → \d+,\d % \([+−]\d+,\d\)$", md, re.MULTILINE)
 
 
 def test_diff_reads_the_old_version_from_stdin() -> None:
@@ -324,6 +383,37 @@ def test_diff_only_one_side_may_be_stdin() -> None:
     assert isinstance(result.exception, UsageError)
 
 
+# --- one report per command and format ----------------------------------------------------
+
+
+def test_every_format_of_every_command_maps_to_a_report() -> None:
+    import typer.main
+
+    from intstrat.cli.living import Format
+    from intstrat.living.reports import FORMATS, REPORTS, report_for
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    assert set(REPORTS) <= set(commands)
+    assert {f.value for f in Format} == set(FORMATS)
+    for command, formats in REPORTS.items():
+        assert set(formats) == set(FORMATS), command
+        for fmt in formats:
+            assert callable(report_for(command, fmt)), (command, fmt)
+
+
+@pytest.mark.parametrize("command", ["monitor", "rank", "diff"])
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_every_report_runs_from_the_cli(command: str, fmt: str) -> None:
+    args = {"monitor": ["monitor", SMALL, "--as-of", "2026-07-02"],
+            "rank": ["rank", "projects", SMALL],
+            "diff": ["diff", DATA / "old.yaml", DATA / "new.yaml"]}[command]
+    result = run(*args, "--format", fmt, "--lang", "de")
+    assert result.exit_code in (0, 1), result.output
+    assert result.stdout.endswith("\n") and not result.stdout.endswith("\n\n\n")
+    if fmt == "json":
+        assert json.loads(result.stdout)["language"] == "de"
+
+
 # --- reading errors ------------------------------------------------------------------------
 
 
@@ -361,7 +451,55 @@ def test_yaml_errors_are_reported_with_their_place(args: tuple[str, ...]) -> Non
 def test_a_list_is_not_a_strategy() -> None:
     result = run("monitor", "-", input="- just\n- a list\n")
     assert result.exit_code == 1
-    assert "<stdin>:1:1: not a strategy" in result.stderr
+    # the words `check` uses for the same file
+    assert result.stderr == (
+        "<stdin>:1:1: the top level is a list, but a strategy is a mapping of sections [SC04]\n"
+    )
+
+
+def test_a_folder_is_a_usage_error() -> None:
+    result = run("monitor", DATA)
+    assert isinstance(result.exception, UsageError)
+    assert result.exception.text("de") == f"{DATA}: ist ein Ordner, keine Strategiedatei"
+
+
+def test_usage_errors_speak_german() -> None:
+    result = run("rank", "partners", "missing.yaml", "--lang", "de")
+    assert isinstance(result.exception, UsageError)
+    assert result.exception.text("de") == "missing.yaml: Datei nicht gefunden"
+    dated = run("monitor", SMALL, "--as-of", "gestern")
+    assert isinstance(dated.exception, UsageError)
+    assert dated.exception.text("de") == (
+        "--as-of: 'gestern' ist kein Datum; bitte als JJJJ-MM-TT angeben"
+    )
+
+
+def test_the_size_limit_applies_as_in_check() -> None:
+    size = SMALL.stat().st_size
+    result = run("monitor", SMALL, "--max-size", "100")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{SMALL}:1:1: the file has {size} bytes, more than the limit of 100 "
+        "(raise it with --max-size) [YA05]\n"
+    )
+    assert run("rank", "partners", SMALL, "--max-size", str(size)).exit_code == 0
+
+
+def test_the_size_limit_is_checks() -> None:
+    from intstrat.check import audit, source
+    from intstrat.cli import living
+
+    assert source.DEFAULT_MAX_SIZE == audit.DEFAULT_MAX_SIZE == living._DEFAULT_MAX_SIZE
+
+
+def test_an_undecodable_file_is_reported_with_its_place(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("intstrat: 1\ncluster:\n  name: Küste\n".encode("latin-1"))
+    result = run("diff", SMALL, latin)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{latin}:3:10: byte 0xFC is not valid utf-8; save the file as UTF-8 [YA06]\n"
+    )
 
 
 # --- the examples in both languages ---------------------------------------------------------
@@ -392,7 +530,7 @@ def test_examples_monitor_rank_and_diff(example: Path) -> None:
 
 def test_examples_in_their_own_language() -> None:
     german = run("monitor", EXAMPLES / "strategie-de.yaml", "--as-of", "2026-11-29", "-f", "md")
-    assert "# Fortschritt am 2026-11-29 (Leitfaden Kap. 7)" in german.stdout
+    assert "# Fortschritt am 29.11.2026 (Leitfaden Kap. 7)" in german.stdout
     english = run("rank", "projects", EXAMPLES / "strategy-en.yaml", "-f", "md")
     assert "# Project ranking (guide ch. 5.1)" in english.stdout
 

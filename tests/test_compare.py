@@ -117,8 +117,11 @@ def test_type_changes_are_changes() -> None:
     assert _changes({"a": float("nan")}, {"a": float("nan")}) == []
 
 
-def _finding(rule: str, pointer: str, message: str, line: int) -> Finding:
-    return Finding("s.yaml", line, 1, rule, Severity.ERROR, message, pointer)
+def _finding(
+    rule: str, pointer: str, key: str, line: int, template: str = "", **args: object
+) -> Finding:
+    return Finding("s.yaml", line, 1, rule, Severity.ERROR, template or key, key,
+                   tuple(args.items()), pointer)
 
 
 def test_findings_are_matched_by_rule_pointer_and_message_not_line() -> None:
@@ -135,6 +138,25 @@ def test_findings_are_matched_by_rule_pointer_and_message_not_line() -> None:
     fixed, introduced = diff_findings(old, new)
     assert [(f.rule, f.line) for f in fixed] == [("CL04", 21)]
     assert [(f.rule, f.line) for f in introduced] == [("CL18", 90)]
+
+
+def test_findings_are_matched_by_message_key_and_details_not_by_the_text() -> None:
+    """A reworded message keeps its identity; the same words about another value do not."""
+    old = [
+        _finding("CL02", "measures.kickoff.date", "CL02.late", 10, "{months} months late",
+                 months=7),
+        _finding("CL16", "communication.channels[0]", "CL16.no_frequency", 30,
+                 "'{name}' has no frequency", name="press"),
+    ]
+    new = [
+        _finding("CL02", "measures.kickoff.date", "CL02.late", 12,
+                 "the kick-off is {months} months late", months=7),
+        _finding("CL16", "communication.channels[0]", "CL16.no_frequency", 30,
+                 "'{name}' has no frequency", name="newsletter"),
+    ]
+    fixed, introduced = diff_findings(old, new)
+    assert [f.text("en") for f in fixed] == ["'press' has no frequency"]
+    assert [f.text("en") for f in introduced] == ["'newsletter' has no frequency"]
 
 
 def _result(passed: dict[str, bool], findings: tuple[Finding, ...] = ()) -> FileResult:

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intstrat.living.progress import Progress, assess, expected_share
+from intstrat.i18n import translator
+from intstrat.living.progress import (
+    INDICATOR_STATUSES,
+    MILESTONE_STATUSES,
+    STATUS_LABELS,
+    Progress,
+    assess,
+    expected_share,
+)
 
 D = dt.date
 AS_OF = D(2026, 7, 2)
@@ -288,3 +296,21 @@ def test_any_indicator_and_milestone_data_is_judged(
     for indicator in progress.indicators:
         expected = indicator.expected_percent
         assert expected is None or 0.0 <= expected <= 100.0
+
+
+def test_every_status_has_one_word_per_language() -> None:
+    """The words `monitor` shows; the rendered document's annexes use the same ones."""
+    assert set(STATUS_LABELS) == {*INDICATOR_STATUSES, *MILESTONE_STATUSES}
+    words = {lang: {s: translator(lang).label(label) for s, label in STATUS_LABELS.items()}
+             for lang in ("en", "de")}
+    assert words["en"]["due"] == "due soon"
+    assert words["de"] == {
+        "achieved": "erreicht",
+        "on_track": "im Plan",
+        "behind": "im Verzug",
+        "no_data": "keine Daten",
+        "done": "erledigt",
+        "due": "bald fällig",
+        "overdue": "überfällig",
+        "upcoming": "anstehend",
+    }

@@ -11,8 +11,9 @@ one look changed: `id` where the items have one, else `rater`, `partner`, `date`
 `partner_selection.candidates[id=nordic]`; lists without a key are compared position by
 position (`[2]`), lists of plain values as sets (an added or removed value each).
 
-Audit: findings are matched by (rule, pointer, message), never by line, since lines move when
-text is inserted above them. A finding only in the old version is fixed, one only in the new
+Audit: findings are matched by `Finding.identity` (rule, pointer, message key and details), never
+by line, since lines move when text is inserted above them, nor by the shown text, which changes
+with the language and the wording. A finding only in the old version is fixed, one only in the new
 version introduced.
 """
 
@@ -23,11 +24,12 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
 from intstrat.findings import FileResult, Finding
 
-CHANGE_KINDS = ("added", "removed", "changed")
+ChangeKind = Literal["added", "removed", "changed"]
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
 # Keys that identify an item of a list of objects, in order of preference.
 _ITEM_KEYS = ("id", "rater", "partner", "date", "name", "method")
@@ -38,7 +40,7 @@ class Change:
     """One difference; `old` is None for added, `new` is None for removed."""
 
     section: str
-    kind: str
+    kind: ChangeKind
     pointer: str
     old: Any = None
     new: Any = None
@@ -51,7 +53,7 @@ class SectionDiff:
     section: str
     changes: tuple[Change, ...]
 
-    def count(self, kind: str) -> int:
+    def count(self, kind: ChangeKind) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
 
 
@@ -151,19 +153,19 @@ def diff_data(old: Any, new: Any) -> tuple[Change, ...]:
 def diff_findings(
     old: Sequence[Finding], new: Sequence[Finding]
 ) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
-    """(fixed, introduced), matched by (rule, pointer, message) and counted as a multiset."""
-    remaining = Counter(_finding_key(f) for f in new)
+    """(fixed, introduced), matched by `Finding.identity` and counted as a multiset."""
+    remaining = Counter(f.identity for f in new)
     fixed: list[Finding] = []
     for finding in old:
-        key = _finding_key(finding)
+        key = finding.identity
         if remaining[key] > 0:
             remaining[key] -= 1
         else:
             fixed.append(finding)
-    remaining = Counter(_finding_key(f) for f in old)
+    remaining = Counter(f.identity for f in old)
     introduced: list[Finding] = []
     for finding in new:
-        key = _finding_key(finding)
+        key = finding.identity
         if remaining[key] > 0:
             remaining[key] -= 1
         else:
@@ -185,10 +187,6 @@ def diff_points(old: FileResult | None, new: FileResult | None) -> tuple[PointCh
         )
         for rule in rules
     )
-
-
-def _finding_key(finding: Finding) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
-    return finding.identity
 
 
 _Part = str | tuple[str, str] | int
@@ -261,7 +259,7 @@ def _item_key(old: list[Any], new: list[Any]) -> str | None:
     return None
 
 
-def _change(kind: str, path: tuple[_Part, ...], old: Any, new: Any) -> Change:
+def _change(kind: ChangeKind, path: tuple[_Part, ...], old: Any, new: Any) -> Change:
     section = path[0] if path and isinstance(path[0], str) else ""
     return Change(section=section, kind=kind, pointer=_pointer(path), old=old, new=new)
 

@@ -32,8 +32,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
+from intstrat.i18n import P_, Label
 from intstrat.values import as_date, as_number
 
 TOLERANCE = 10.0
@@ -42,8 +43,22 @@ TOLERANCE = 10.0
 DUE_WINDOW_DAYS = 30
 """A milestone due within this many days is shown as due."""
 
-INDICATOR_STATUSES = ("achieved", "on_track", "behind", "no_data")
-MILESTONE_STATUSES = ("done", "due", "overdue", "upcoming")
+IndicatorState = Literal["achieved", "on_track", "behind", "no_data"]
+MilestoneState = Literal["done", "due", "overdue", "upcoming"]
+INDICATOR_STATUSES: tuple[IndicatorState, ...] = get_args(IndicatorState)
+MILESTONE_STATUSES: tuple[MilestoneState, ...] = get_args(MilestoneState)
+
+STATUS_LABELS: dict[IndicatorState | MilestoneState, Label] = {
+    "achieved": P_("status", "achieved"),
+    "on_track": P_("status", "on track"),
+    "behind": P_("status", "behind"),
+    "no_data": P_("status", "no data"),
+    "done": P_("status", "done"),
+    "due": P_("status", "due soon"),
+    "overdue": P_("status", "overdue"),
+    "upcoming": P_("status", "upcoming"),
+}
+"""The word for each status, the same in `monitor` and the rendered document (JSON keeps the id)."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +75,7 @@ class IndicatorStatus:
     latest_date: dt.date | None
     percent: float | None
     expected_percent: float | None
-    status: str
+    status: IndicatorState
     owner: str | None = None
 
 
@@ -72,7 +87,7 @@ class MilestoneStatus:
     title: str
     due: dt.date | None
     done_on: dt.date | None
-    status: str
+    status: MilestoneState
 
 
 @dataclass(frozen=True)
@@ -93,7 +108,7 @@ class Progress:
 
     def counts(self) -> dict[str, int]:
         """How many indicators and milestones have each status (every status present, maybe 0)."""
-        counts = {status: 0 for status in (*INDICATOR_STATUSES, *MILESTONE_STATUSES)}
+        counts: dict[str, int] = {s: 0 for s in (*INDICATOR_STATUSES, *MILESTONE_STATUSES)}
         for indicator in self.indicators:
             counts[indicator.status] += 1
         for milestone in self.milestones:
@@ -162,7 +177,7 @@ def _indicator_status(
     expected: float | None,
     due: dt.date | None,
     as_of: dt.date,
-) -> str:
+) -> IndicatorState:
     if latest is None or baseline is None or target is None or percent is None:
         return "no_data"
     reached = latest <= target if target < baseline else latest >= target
@@ -208,6 +223,7 @@ def _milestone(entry: Mapping[str, Any], index: int, as_of: dt.date) -> Mileston
     done_on = as_date(entry.get("done_on"))
     # done_on is the record of when; without it, the status field alone says so
     done = done_on <= as_of if done_on is not None else entry.get("status") == "done"
+    status: MilestoneState
     if done:
         status = "done"
     elif due is None:
@@ -226,8 +242,6 @@ def _milestone(entry: Mapping[str, Any], index: int, as_of: dt.date) -> Mileston
         done_on=done_on if done else None,
         status=status,
     )
-
-
 
 
 def _text(value: Any) -> str:

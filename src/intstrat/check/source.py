@@ -1,0 +1,124 @@
+"""Read one strategy file (or standard input) for a command that needs its data: the one reader.
+
+`monitor`, `rank` and `diff` read a strategy through here, with the limits `check` applies: the
+size limit, the encodings `load.decode` accepts, the safe loader. A problem the user must fix in
+the command line (a missing file, a folder) raises `UsageError`; a file that cannot be read as a
+strategy comes back with its problems as findings, located like `check` locates them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from intstrat.check.load import LoadProblem, decode, load_text
+from intstrat.document import Document
+from intstrat.errors import UsageError
+from intstrat.findings import Finding, Severity
+from intstrat.i18n import N_, P_, Label
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+"""check's limit too (`check.audit.DEFAULT_MAX_SIZE`, kept equal by a test); defined here, as
+importing the audit (the rules) would cost `monitor` and `rank` 8 ms for nothing."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A strategy as read: `name` as shown to the user, its text and data when they could be had.
+
+    `problems` say why the file cannot be used (empty when it can); `data` is None then, and
+    `text` too when the bytes could not be decoded. A usable file keeps its `document` and what
+    the loader noticed on the way (`load_problems`: duplicate keys, impossible dates), so an
+    audit of it needs no second parse (`check.audit.audit_document`).
+    """
+
+    name: str
+    text: str | None
+    data: Any = None
+    problems: tuple[Finding, ...] = ()
+    document: Document | None = None
+    load_problems: tuple[LoadProblem, ...] = ()
+
+    @property
+    def readable(self) -> bool:
+        return not self.problems
+
+    @property
+    def language(self) -> Any:
+        """The strategy's own `language` value (anything the file says; None if it says nothing)."""
+        return self.data.get("language") if isinstance(self.data, dict) else None
+
+
+def read_strategy(arg: str, max_size: int = DEFAULT_MAX_SIZE, *, mapping: bool = True) -> Source:
+    """Read `arg` (a path, or '-' for standard input) as a strategy.
+
+    With `mapping`, a file whose top level is not a mapping of sections is a problem (SC04), as
+    for `monitor` and `rank`; `diff` compares any YAML and passes False.
+    """
+    raw, size, name = _read_bytes(arg, max_size)
+    if len(raw) > max_size:
+        return _unusable(name, None, LoadProblem("YA05", "too_large", 1, 1,
+                                                 {"size": max(size, len(raw)), "limit": max_size}))
+    text, problem = decode(raw)
+    if text is None:
+        return _unusable(name, None, *([problem] if problem else []))
+    doc, problems = load_text(text)
+    if doc is None:
+        return _unusable(name, text, *problems)
+    if mapping and not isinstance(doc.data, dict):
+        return _unusable(name, text, LoadProblem("SC04", "not_mapping", 1, 1,
+                                                 {"got": data_kind(doc.data)}))
+    return Source(name, text, doc.data, document=doc, load_problems=tuple(problems))
+
+
+def data_kind(data: Any) -> Label:
+    """What a top level that is not a mapping is, in the words of SC04's message."""
+    if data is None:
+        return P_("yaml-kind", "empty")
+    if isinstance(data, list):
+        return P_("yaml-kind", "a list")
+    return P_("yaml-kind", "a single value")
+
+
+def problem_lines(source: Source, lang: str) -> str:
+    """The problems as `file:line:column: message [rule]` lines, the way `check` places them."""
+    return "".join(
+        f"{f.path}:{f.line}:{f.column}: {f.text(lang)} [{f.rule}]\n" for f in source.problems
+    )
+
+
+def _read_bytes(arg: str, max_size: int) -> tuple[bytes, int, str]:
+    """(at most max_size + 1 bytes, the full size when known, the name shown)."""
+    if arg == STDIN:
+        stream: Any = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text stream without bytes underneath (an embedding host)
+            raw = sys.stdin.read(max_size + 1).encode("utf-8")
+        else:
+            raw = stream.read(max_size + 1)
+        return raw, len(raw), STDIN_NAME
+    if os.path.isdir(arg):
+        raise UsageError(N_("{path}: is a folder, not a strategy file"), path=arg)
+    try:
+        with open(arg, "rb") as handle:
+            raw = handle.read(max_size + 1)
+            size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise UsageError(N_("{path}: no such file"), path=arg) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(N_("{path}: cannot be read: {reason}"), path=arg, reason=reason) from None
+    return raw, size, arg
+
+
+def _unusable(name: str, text: str | None, *problems: LoadProblem) -> Source:
+    from intstrat.rules.messages import finding
+
+    found = tuple(
+        finding(name, p.line, p.column, p.rule, Severity.ERROR, p.msg, p.args, p.pointer)
+        for p in problems
+    )
+    return Source(name, text, None, found)

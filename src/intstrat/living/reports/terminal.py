@@ -1,0 +1,49 @@
+"""Rich tables for the terminal, drawn into a string: the only module of intstrat that imports Rich.
+
+The text reports build Rich renderables and hand them here; every value is a `Text`, so a name
+holding "[red]" is shown as written, never read as Rich markup.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from rich.box import SIMPLE_HEAD
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from intstrat.living.reports import ReportOptions
+
+__all__ = ["SIMPLE_HEAD", "Table", "Text", "draw"]
+
+STYLES = {
+    "achieved": "green",
+    "on_track": "green",
+    "behind": "bold red",
+    "no_data": "dim",
+    "done": "green",
+    "due": "yellow",
+    "overdue": "bold red",
+    "upcoming": "",
+}
+"""The colour of each progress status (see `living.progress`)."""
+
+
+def draw(parts: Iterable[Any], options: ReportOptions) -> str:
+    """Every part (a Table or a Text) one after the other, as the terminal would show them."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        color_system="standard" if options.color else None,
+        force_terminal=options.color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+    for part in parts:
+        console.print(part)
+    return buffer.getvalue()
