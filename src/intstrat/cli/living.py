@@ -81,7 +81,6 @@ def monitor(
 
     Exit codes: 0 nothing behind or overdue; 1 something is behind or overdue, or the file
     cannot be read as a strategy (for CI); 2 usage error.
-    Fortschritt der Indikatoren und Meilensteine; --lang de für Deutsch.
     """
     from intstrat.living.commands import MonitorRequest
     from intstrat.living.commands import monitor as run
@@ -111,7 +110,6 @@ def rank(
     candidates whose rank then changes are named.
 
     Exit codes: 0 ranked; 1 the file cannot be read as a strategy; 2 usage error.
-    Rangfolge nach gewichtetem Kriterienkatalog; --lang de für Deutsch.
     """
     from intstrat.living.commands import RankRequest
     from intstrat.living.commands import rank as run
@@ -144,7 +142,7 @@ def diff(
 
     Exit codes: 0 compared (the report is informational); 1 a version cannot be read as
     YAML, or --fail-on-regression and the score dropped or findings were introduced;
-    2 usage error. Änderungen zwischen zwei Fassungen; --lang de für Deutsch.
+    2 usage error.
     """
     from intstrat.living.commands import DiffRequest
     from intstrat.living.commands import diff as run
