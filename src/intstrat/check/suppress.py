@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from intstrat.findings import Finding, Severity
+from intstrat.findings import Finding, RawFinding
 
 UNUSED_RULE = "SU01"
 # File-wide suppressions must sit in the head of the file, where a reader sees them.
@@ -63,19 +63,14 @@ class Suppressions:
                 kept.append(finding)
         return kept
 
-    def unused(
-        self,
-        known: Iterable[str],
-        enabled: Callable[[str], bool],
-        make: Callable[[int, int, str, dict[str, object]], Finding],
-    ) -> list[Finding]:
+    def unused(self, known: Iterable[str], enabled: Callable[[str], bool]) -> list[RawFinding]:
         """SU01 findings for every named rule that suppressed nothing in this run.
 
         A suppression of a rule that the configuration switched off is left alone: it may be
         needed when the file is checked with other settings.
         """
         known = tuple(known)
-        out: list[Finding] = []
+        out: list[RawFinding] = []
         for directive in self.directives:
             for spec in directive.rules:
                 if spec in directive.used:
@@ -89,8 +84,8 @@ class Suppressions:
                     continue
                 else:
                     key = "unused_file" if directive.scope == "file" else "unused"
-                out.append(make(directive.line, directive.column, key,
-                                {"rule": spec, "head": FILE_HEAD_LINES}))
+                out.append(RawFinding(UNUSED_RULE, key, (), {"rule": spec, "head": FILE_HEAD_LINES},
+                                      directive.line, directive.column))
         return out
 
 

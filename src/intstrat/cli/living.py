@@ -312,7 +312,7 @@ def _report_problems(name: str, problems: Iterable[Any], lang: Lang | None) -> N
         from intstrat.rules.messages import finding
 
         said = finding(name, problem.line, problem.column, problem.rule, Severity.ERROR,
-                       problem.msg, problem.args).text(language)
+                       problem.key, problem.args).text(language)
         sys.stderr.write(f"{name}:{problem.line}:{problem.column}: {said} [{problem.rule}]\n")
 
 
