@@ -147,3 +147,34 @@ def test_every_message_is_pinned_by_a_failing_case(key: str) -> None:
         f"no failing case in tests/rules/{rule_id}.yaml shows '{key}'"
     )
 
+
+
+_CHECK_PATH = """
+import sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0]))
+                 if event == "open" and isinstance(args[0], str) else None)
+from intstrat.check.audit import audit_text
+from intstrat.rules import all_rules
+all_rules()
+result = audit_text(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1])
+examples = [p for p in opened if p.endswith(".yaml") and "/intstrat/rules/" in p]
+heavy = sorted({"babel", "jinja2", "rich", "typer"} & set(sys.modules))
+print(repr((examples, heavy, len(result.checklist))))
+"""
+
+
+def test_checking_a_file_reads_no_example_and_imports_nothing_heavy() -> None:
+    """The examples are for `explain` and reports; the check path loads only the rule modules."""
+    import ast
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CHECK_PATH, str(REPO / "examples" / "strategy-en.yaml")],
+        capture_output=True, text=True, check=True,
+    )
+    checklist = [r for r in RULES.values() if r.group is Group.CHECKLIST]
+    assert ast.literal_eval(done.stdout.strip()) == ([], [], len(checklist))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from intstrat.findings import Finding, RawFinding
 
@@ -17,13 +18,17 @@ FILE_HEAD_LINES = 10
 _DIRECTIVE = re.compile(r"#[ \t]*intstrat:[ \t]*(ignore-file|ignore)[ \t]*\[([^\]\n]*)\]")
 
 
+Scope = Literal["line", "file", "late"]
+"""Where a directive acts: its line, the whole file, or nowhere (an ignore-file below the head)."""
+
+
 @dataclass
 class Directive:
     """One `# intstrat: ignore[...]` comment: where it is, which rule ids or prefixes it names."""
 
     line: int
     column: int
-    scope: str  # "line", "file", or "late" (an ignore-file below the head: it has no effect)
+    scope: Scope
     rules: tuple[str, ...]
     used: set[str] = field(default_factory=set)
 
@@ -100,7 +105,7 @@ def parse(text: str) -> Suppressions:
             continue  # a '#' inside a word or URL, not a YAML comment
         line_start = text.rfind("\n", 0, start) + 1
         line = text.count("\n", 0, start) + 1
-        scope = "file" if match[1] == "ignore-file" else "line"
+        scope: Scope = "file" if match[1] == "ignore-file" else "line"
         if scope == "file" and line > FILE_HEAD_LINES:
             scope = "late"
         rules = tuple(dict.fromkeys(
