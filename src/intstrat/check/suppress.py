@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from intstrat.findings import Finding, RawFinding
+from intstrat.rules.structure.su01_unused_suppression import ID as UNUSED_RULE
 
-UNUSED_RULE = "SU01"
 # File-wide suppressions must sit in the head of the file, where a reader sees them.
 FILE_HEAD_LINES = 10
 _DIRECTIVE = re.compile(r"#[ \t]*intstrat:[ \t]*(ignore-file|ignore)[ \t]*\[([^\]\n]*)\]")
