@@ -148,7 +148,6 @@ def test_every_message_is_pinned_by_a_failing_case(key: str) -> None:
     )
 
 
-
 _CHECK_PATH = """
 import sys
 opened = []

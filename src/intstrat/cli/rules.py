@@ -20,6 +20,7 @@ _LABELS = {
     "de": {"written": "{path} geschrieben. Weiter mit: intstrat check {path}"},
 }
 
+
 def _lang(lang: Lang | None) -> str:
     from intstrat.i18n import resolve_language
 

@@ -26,6 +26,7 @@ class Group(enum.StrEnum):
     STRUCTURE = "structure"
     CONSISTENCY = "consistency"
 
+
 # Text that stands in for content that is not there yet (guide: a gap, not content).
 _PLACEHOLDER_WHOLE = re.compile(
     r"\s*(todo|tbd|tbc|tba|fixme|x{2,}|\?+|-+|\.{2,}|…+|n/?a|siehe unten|see below|"
