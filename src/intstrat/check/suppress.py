@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from intstrat.findings import Finding, RawFinding
-from intstrat.rules.structure.su01_unused_suppression import ID as UNUSED_RULE
+from intstrat.rules.structure import su01_unused_suppression
+
+UNUSED_RULE = su01_unused_suppression.ID
 
 # File-wide suppressions must sit in the head of the file, where a reader sees them.
 FILE_HEAD_LINES = 10
