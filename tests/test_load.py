@@ -64,5 +64,5 @@ def test_decode_names_the_bad_byte_and_its_line() -> None:
     text, problem = decode("a: 1\nb: Stra\xdfe\n".encode("latin-1"))
     assert text is None
     assert problem is not None
-    assert (problem.rule, problem.msg, problem.line, problem.column) == ("YA06", "encoding", 2, 8)
+    assert (problem.rule, problem.key, problem.line, problem.column) == ("YA06", "encoding", 2, 8)
     assert problem.args["byte"] == "DF"

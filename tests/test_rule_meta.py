@@ -1,22 +1,33 @@
-"""Meta-tests over the rule catalogue: every rule is documented in both languages, cites the
-guide where it comes from, and is pinned by passing and failing cases (`tests/rules/`)."""
+"""Meta-tests over the registry: every rule is one complete module, documented and translated,
+and pinned by passing and failing cases (`tests/rules/`). The ids come from the registry only.
+
+Content rules for the prose and the examples (length, guide chapters, schema keys) are in
+test_catalogue.py; each property is tested once.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
 import string
-from pathlib import Path
 
 import pytest
 from test_rules import CASES_DIR, Case, load_case_file
 
-from intstrat.rules import all_rules, checks
-from intstrat.i18n import translator
-from intstrat.rules.messages import MESSAGES
+from intstrat.errors import UsageError
+from intstrat.i18n import Label, translator
+from intstrat.rules import all_rules, get
+from intstrat.rules.base import Group
+from intstrat.rules.registry import RULE_MODULES
 
 RULES = all_rules()
 KEBAB = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
 TEXT_FIELDS = ("title", "explanation", "fix")
+FOLDERS = {Group.CHECKLIST: "checklist", Group.SECTION: "sections",
+           Group.STRUCTURE: "structure", Group.CONSISTENCY: "consistency"}
+MESSAGES: dict[str, Label] = {
+    f"{rule.id}.{key}": label for rule in RULES.values() for key, label in rule.messages.items()
+}
 
 # Messages that no strategy snippet can produce; each needs its own kind of test.
 UNREACHABLE_BY_CASE = {
@@ -50,19 +61,35 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(out + r"\Z", re.DOTALL)
 
 
+@pytest.mark.parametrize("module_name", RULE_MODULES)
+def test_rule_module_is_named_after_its_id_and_name_in_its_group_folder(module_name: str) -> None:
+    module = importlib.import_module(f"intstrat.rules.{module_name}")
+    folder, stem = module_name.split(".")
+    assert stem == f"{module.ID.lower()}_{module.NAME.replace('-', '_')}"
+    assert folder == FOLDERS[module.GROUP]
+    assert module.__doc__ and module.__doc__.strip(), f"{module_name} has no docstring"
+
+
+def test_registry_lists_each_rule_once() -> None:
+    assert len(RULES) == len(RULE_MODULES)
+
+
+@pytest.mark.parametrize("rule_id", list(RULES))
+def test_rule_is_a_predicate_a_derivation_or_fired_by_the_reader(rule_id: str) -> None:
+    rule = RULES[rule_id]
+    if rule.group is Group.STRUCTURE:
+        assert rule.check is None and rule.derive is None  # loader, schema or suppressions
+    else:
+        assert (rule.check is None) != (rule.derive is None)
+
+
 @pytest.mark.parametrize("rule_id", list(RULES))
 @pytest.mark.parametrize("field", TEXT_FIELDS)
-def test_rule_text_in_both_languages(rule_id: str, field: str) -> None:
-    texts: dict[str, str] = getattr(RULES[rule_id], field)
-    en, de = texts.get("en", "").strip(), texts.get("de", "").strip()
+def test_rule_text_in_english_and_german(rule_id: str, field: str) -> None:
+    rule = RULES[rule_id]
+    en, de = rule.text(field, "en").strip(), rule.text(field, "de").strip()
     assert en, f"{rule_id} has no English {field}"
-    assert de, f"{rule_id} has no German {field}"
-    assert en != de, f"{rule_id}: the German {field} is the English one"
-
-
-@pytest.mark.parametrize("rule_id", [r for r in RULES if r.startswith(("CL", "CS"))])
-def test_checklist_and_section_rules_cite_the_guide(rule_id: str) -> None:
-    assert RULES[rule_id].chapter.strip(), f"{rule_id} names no chapter of the guide"
+    assert de != en, f"{rule_id}: the {field} has no German translation"
 
 
 def test_rule_names_are_unique_kebab_case() -> None:
@@ -71,8 +98,11 @@ def test_rule_names_are_unique_kebab_case() -> None:
     assert sorted({n for n in names if names.count(n) > 1}) == []
 
 
-def test_every_predicate_has_a_catalogue_entry() -> None:
-    assert sorted(set(checks()) - set(RULES)) == []
+def test_rule_is_found_by_id_or_name_and_an_unknown_one_is_a_usage_error() -> None:
+    assert get("cl02") is get("kickoff-early") is RULES["CL02"]
+    with pytest.raises(UsageError) as caught:
+        get("CL99")
+    assert caught.value.text("de") == "unbekannte Regel 'CL99' (siehe `intstrat rules`)"
 
 
 @pytest.mark.parametrize("rule_id", list(RULES))
@@ -93,16 +123,13 @@ def test_rule_has_a_german_failing_case(rule_id: str) -> None:
 
 @pytest.mark.parametrize("key", list(MESSAGES))
 def test_message_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    label = MESSAGES[key]
+    assert label.context == key, f"{key} is marked with the context {label.context!r}"
     en, de = _texts(key)
     words = re.sub(r"\{\w+\}", "", en)
     assert de != en or not re.search(r"[a-z]", words), f"{key} has no German translation"
     assert en.strip() and de.strip(), f"{key} lacks a language"
     assert _fields(en) == _fields(de), f"{key}: placeholders differ between en and de"
-
-
-def test_message_keys_name_catalogue_rules() -> None:
-    rules = {key.split(".", 1)[0] for key in MESSAGES}
-    assert sorted(rules - set(RULES)) == []
 
 
 @pytest.mark.parametrize("key", [k for k in MESSAGES if k not in UNREACHABLE_BY_CASE])
@@ -121,6 +148,32 @@ def test_every_message_is_pinned_by_a_failing_case(key: str) -> None:
     )
 
 
-def test_case_files_exist_only_for_catalogue_rules() -> None:
-    stems = {p.stem for p in Path(CASES_DIR).glob("*.yaml")}
-    assert sorted(stems - set(RULES)) == []
+_CHECK_PATH = """
+import sys
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0]))
+                 if event == "open" and isinstance(args[0], str) else None)
+from intstrat.check.audit import audit_text
+from intstrat.rules import all_rules
+all_rules()
+result = audit_text(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1])
+examples = [p for p in opened if p.endswith(".yaml") and "/intstrat/rules/" in p]
+heavy = sorted({"babel", "jinja2", "rich", "typer"} & set(sys.modules))
+print(repr((examples, heavy, len(result.checklist))))
+"""
+
+
+def test_checking_a_file_reads_no_example_and_imports_nothing_heavy() -> None:
+    """The examples are for `explain` and reports; the check path loads only the rule modules."""
+    import ast
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CHECK_PATH, str(REPO / "examples" / "strategy-en.yaml")],
+        capture_output=True, text=True, check=True,
+    )
+    checklist = [r for r in RULES.values() if r.group is Group.CHECKLIST]
+    assert ast.literal_eval(done.stdout.strip()) == ([], [], len(checklist))

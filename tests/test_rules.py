@@ -168,7 +168,7 @@ def test_rule_fails(case: Case) -> None:
 def test_case_files_name_known_rules() -> None:
     rules = all_rules()
     for path in sorted(CASES_DIR.glob("*.yaml")):
-        assert path.stem in rules, f"{path.name}: no rule {path.stem} in the catalogue"
+        assert path.stem in rules, f"{path.name}: no rule {path.stem} in the registry"
 
 
 def _first_fail_cases() -> list[Any]:

@@ -71,7 +71,9 @@ def test_a_suppression_made_needless_by_another_is_reported() -> None:
     assert _line_of(plain, "CL19") == line
     result = _audit(_on_line(DRAFT, line, "# intstrat: ignore[CS01, CL19]"))
     (unused,) = [f for f in result.findings if f.rule == "SU01"]
-    assert unused.text("en") == "'# intstrat: ignore[CL19]' suppresses nothing on this line; remove it"
+    assert unused.text("en") == (
+        "'# intstrat: ignore[CL19]' suppresses nothing on this line; remove it"
+    )
 
 
 def test_a_comment_on_another_line_does_not_count() -> None:
@@ -81,7 +83,9 @@ def test_a_comment_on_another_line_does_not_count() -> None:
     assert "CO04" in {f.rule for f in result.findings}
     (unused,) = [f for f in result.findings if f.rule == "SU01"]
     assert unused.line == line + 1
-    assert unused.text("en") == "'# intstrat: ignore[CO04]' suppresses nothing on this line; remove it"
+    assert unused.text("en") == (
+        "'# intstrat: ignore[CO04]' suppresses nothing on this line; remove it"
+    )
     assert unused.severity.label == "warning"
 
 

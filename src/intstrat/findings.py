@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from intstrat.i18n import translator
@@ -26,6 +26,20 @@ class Severity(enum.IntEnum):
             return cls[text.strip().upper()]
         except KeyError:
             raise ValueError(text) from None
+
+
+@dataclass(frozen=True)
+class RawFinding:
+    """A finding as the loader, the schema, a suppression or a rule reports it: which message of
+    which rule, with its details, at a data path (and at a line and column when the reporter knows
+    them without a path). The audit stamps file, position and severity on it (`Finding`)."""
+
+    rule: str
+    key: str
+    path: tuple[str | int, ...] = ()
+    args: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+    column: int | None = None
 
 
 @dataclass(frozen=True, order=True)

@@ -12,13 +12,12 @@ import codecs
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
-from intstrat.document import PLAIN_TAG, Document, Positions, pointer
-from intstrat.findings import Severity
+from intstrat.document import PLAIN_TAG, Document, Positions
+from intstrat.findings import RawFinding
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -53,20 +52,7 @@ class _Loader(_Base):  # type: ignore[misc]
         return None
 
 
-@dataclass(frozen=True)
-class LoadProblem:
-    """A defect found while reading; the audit turns it into a finding of rule `rule`."""
-
-    rule: str
-    msg: str
-    line: int
-    column: int
-    args: dict[str, Any] = field(default_factory=dict)
-    pointer: str = ""
-    severity: Severity = Severity.ERROR
-
-
-def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
+def decode(raw: bytes) -> tuple[str | None, RawFinding | None]:
     """Text from bytes: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM."""
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -87,18 +73,18 @@ def decode(raw: bytes) -> tuple[str | None, LoadProblem | None]:
     nul = text.find("\x00")
     if nul >= 0:
         line, col = _line_col(text, nul)
-        return None, LoadProblem("YA06", "binary", line, col)
+        return None, RawFinding("YA06", "binary", line=line, column=col)
     return text, None
 
 
-def _encoding_problem(raw: bytes, offset: int, codec: str) -> LoadProblem:
+def _encoding_problem(raw: bytes, offset: int, codec: str) -> RawFinding:
     head = raw[:offset]
     line = head.count(b"\n") + 1
     column = offset - (head.rfind(b"\n") + 1) + 1
     byte = raw[offset : offset + 1].hex().upper()
     if b"\x00" in raw[:8192] and codec == "utf-8":
-        return LoadProblem("YA06", "binary", line, column)
-    return LoadProblem("YA06", "encoding", line, column, {"byte": byte, "codec": codec})
+        return RawFinding("YA06", "binary", line=line, column=column)
+    return RawFinding("YA06", "encoding", (), {"byte": byte, "codec": codec}, line, column)
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -106,7 +92,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def load_text(text: str) -> tuple[Document | None, list[LoadProblem]]:
+def load_text(text: str) -> tuple[Document | None, list[RawFinding]]:
     """Parse one YAML document; syntax errors become problems with their line and column."""
     loader = _Loader(text)
     try:
@@ -114,9 +100,9 @@ def load_text(text: str) -> tuple[Document | None, list[LoadProblem]]:
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, text)]
     except yaml.YAMLError as exc:
-        return None, [LoadProblem("YA01", "syntax", 1, 1, {"detail": str(exc)})]
+        return None, [RawFinding("YA01", "syntax", (), {"detail": str(exc)}, 1, 1)]
     except RecursionError:
-        return None, [LoadProblem("YA05", "too_deep", 1, 1)]
+        return None, [RawFinding("YA05", "too_deep", line=1, column=1)]
     finally:
         loader.dispose()
     doc = Document(data=None, text=text, root=node, position=Positions(text))
@@ -130,7 +116,7 @@ def load_text(text: str) -> tuple[Document | None, list[LoadProblem]]:
     return doc, builder.problems
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> RawFinding:
     """libyaml's complaint, located where a user would look, and in words of our own if known."""
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or str(exc)).strip()
@@ -155,7 +141,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> LoadProblem:
         key = "syntax"
     line, col = Positions(text)(mark) if mark else (1, 1)
     detail = f"{context}, {problem}" if context and key in ("syntax", "indentation") else problem
-    return LoadProblem("YA01", key, line, col, {"detail": detail})
+    return RawFinding("YA01", key, (), {"detail": detail}, line, col)
 
 
 def _char_at(text: str, mark: Any) -> str:
@@ -165,7 +151,7 @@ def _char_at(text: str, mark: Any) -> str:
 
 
 class _Abort(Exception):
-    def __init__(self, problem: LoadProblem) -> None:
+    def __init__(self, problem: RawFinding) -> None:
         self.problem = problem
 
 
@@ -201,23 +187,23 @@ _MAP_TAGS = frozenset({_MAP, "tag:yaml.org,2002:set"})
 class _Builder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.problems: list[LoadProblem] = []
+        self.problems: list[RawFinding] = []
         self.seen: set[int] = set()
         self.active: set[int] = set()
         self.alias_budget = ALIAS_NODE_BUDGET
         self.stack: list[str | int] = []  # the current data path, kept as one mutable list
 
-    def report(self, rule: str, msg: str, node: Any, **args: Any) -> LoadProblem:
+    def report(self, rule: str, key: str, node: Any, /, **args: Any) -> RawFinding:
         line, column = self.doc._at(node.start_mark)
-        return LoadProblem(rule, msg, line, column, args, pointer(tuple(self.stack)))
+        return RawFinding(rule, key, tuple(self.stack), args, line, column)
 
-    def bare(self, rule: str, msg: str, node: Any, **args: Any) -> LoadProblem:
+    def bare(self, rule: str, key: str, node: Any, /, **args: Any) -> RawFinding:
         """A problem located by line only: its data path would be long and meaningless."""
         line, column = self.doc._at(node.start_mark)
-        return LoadProblem(rule, msg, line, column, args)
+        return RawFinding(rule, key, (), args, line, column)
 
-    def problem(self, rule: str, msg: str, node: Any, **args: Any) -> None:
-        self.problems.append(self.report(rule, msg, node, **args))
+    def problem(self, rule: str, key: str, node: Any, /, **args: Any) -> None:
+        self.problems.append(self.report(rule, key, node, **args))
 
     def build(self, node: Any, depth: int) -> Any:
         ident = id(node)

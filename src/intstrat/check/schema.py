@@ -9,8 +9,9 @@ from functools import cache
 from typing import Any
 
 from intstrat.document import Document, Path_, pointer
-from intstrat.resources import schema_path
+from intstrat.findings import RawFinding
 from intstrat.i18n import Label, OneOf
+from intstrat.resources import schema_path
 from intstrat.rules.messages import term
 
 
@@ -51,20 +52,13 @@ def to_json(value: Any) -> Any:
     return value
 
 
-class SchemaProblem:
+def _problem(rule: str, key: str, path: Path_, /, **args: Any) -> RawFinding:
     """One schema error, ready for the audit to turn into a finding."""
-
-    __slots__ = ("args", "msg", "path", "rule")
-
-    def __init__(self, rule: str, msg: str, path: Path_, **args: Any) -> None:
-        self.rule = rule
-        self.msg = msg
-        self.path = path
-        self.args = args
+    return RawFinding(rule, key, path, args)
 
 
-def validate(doc: Document) -> list[SchemaProblem]:
-    problems: list[SchemaProblem] = []
+def validate(doc: Document) -> list[RawFinding]:
+    problems: list[RawFinding] = []
     instance = to_json(doc.data)
     for error in _validator().iter_errors(instance):
         path: Path_ = tuple(error.instance_path)
@@ -78,13 +72,13 @@ def validate(doc: Document) -> list[SchemaProblem]:
                 close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
                 if close:
                     problems.append(
-                        SchemaProblem(
+                        _problem(
                             "SC02", "unknown_key_hint", (*path, key), key=key, hint=close[0]
                         )
                     )
                 else:
                     problems.append(
-                        SchemaProblem(
+                        _problem(
                             "SC02",
                             "unknown_key",
                             (*path, key),
@@ -95,33 +89,38 @@ def validate(doc: Document) -> list[SchemaProblem]:
         elif name == "required":
             if path:
                 problems.append(
-                    SchemaProblem(
+                    _problem(
                         "SC03", "missing_key", path, key=kind.property, where=pointer(path)
                     )
                 )
             else:
-                problems.append(SchemaProblem("SC03", "missing_top_key", path, key=kind.property))
+                problems.append(_problem("SC03", "missing_top_key", path, key=kind.property))
         elif name == "type":
             value = doc.get(path)
             if path == ("intstrat",) and value == "1":
-                problems.append(SchemaProblem("SC04", "version_text", path))
+                problems.append(_problem("SC04", "version_text", path))
                 continue
             kind_of, shown = _describe(value)
             problems.append(
-                SchemaProblem(
-                    "SC01", "type", path, expected=OneOf(term(t) for t in kind.types), got=kind_of, shown=shown
+                _problem(
+                    "SC01",
+                    "type",
+                    path,
+                    expected=OneOf(term(t) for t in kind.types),
+                    got=kind_of,
+                    shown=shown,
                 )
             )
         elif name in ("minimum", "exclusiveMinimum"):
             key = "minimum" if name == "minimum" else "exclusive_minimum"
             problems.append(
-                SchemaProblem("SC01", key, path, value=_short(doc.get(path)), limit=kind.limit)
+                _problem("SC01", key, path, value=_short(doc.get(path)), limit=kind.limit)
             )
         elif name == "pattern" and kind.pattern == ID_PATTERN:
-            problems.append(SchemaProblem("SC01", "id_pattern", path, value=_short(doc.get(path))))
+            problems.append(_problem("SC01", "id_pattern", path, value=_short(doc.get(path))))
         elif name == "enum":
             problems.append(
-                SchemaProblem(
+                _problem(
                     "SC01",
                     "enum",
                     path,
@@ -132,10 +131,10 @@ def validate(doc: Document) -> list[SchemaProblem]:
         elif name == "const" and path == ("intstrat",):
             value = doc.get(path)
             key = "version_text" if value == "1" else "version"
-            problems.append(SchemaProblem("SC04", key, path, value=_short(value)))
+            problems.append(_problem("SC04", key, path, value=_short(value)))
         elif name == "format":
             problems.append(
-                SchemaProblem(
+                _problem(
                     "SC01",
                     "format_" + str(kind.format).replace("-", "_"),
                     path,
@@ -143,7 +142,7 @@ def validate(doc: Document) -> list[SchemaProblem]:
                 )
             )
         else:
-            problems.append(SchemaProblem("SC01", "other", path, detail=error.message))
+            problems.append(_problem("SC01", "other", path, detail=error.message))
     return problems
 
 

@@ -13,10 +13,10 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from intstrat.check.load import LoadProblem, decode, load_text
-from intstrat.document import Document
+from intstrat.check.load import decode, load_text
+from intstrat.document import Document, pointer
 from intstrat.errors import UsageError
-from intstrat.findings import Finding, Severity
+from intstrat.findings import Finding, RawFinding, Severity
 from intstrat.i18n import N_, P_, Label
 
 STDIN = "-"
@@ -41,7 +41,7 @@ class Source:
     data: Any = None
     problems: tuple[Finding, ...] = ()
     document: Document | None = None
-    load_problems: tuple[LoadProblem, ...] = ()
+    load_problems: tuple[RawFinding, ...] = ()
 
     @property
     def readable(self) -> bool:
@@ -61,8 +61,8 @@ def read_strategy(arg: str, max_size: int = DEFAULT_MAX_SIZE, *, mapping: bool =
     """
     raw, size, name = _read_bytes(arg, max_size)
     if len(raw) > max_size:
-        return _unusable(name, None, LoadProblem("YA05", "too_large", 1, 1,
-                                                 {"size": max(size, len(raw)), "limit": max_size}))
+        return _unusable(name, None, RawFinding(
+            "YA05", "too_large", args={"size": max(size, len(raw)), "limit": max_size}))
     text, problem = decode(raw)
     if text is None:
         return _unusable(name, None, *([problem] if problem else []))
@@ -70,8 +70,8 @@ def read_strategy(arg: str, max_size: int = DEFAULT_MAX_SIZE, *, mapping: bool =
     if doc is None:
         return _unusable(name, text, *problems)
     if mapping and not isinstance(doc.data, dict):
-        return _unusable(name, text, LoadProblem("SC04", "not_mapping", 1, 1,
-                                                 {"got": data_kind(doc.data)}))
+        return _unusable(name, text, RawFinding(
+            "SC04", "not_mapping", args={"got": data_kind(doc.data)}))
     return Source(name, text, doc.data, document=doc, load_problems=tuple(problems))
 
 
@@ -114,11 +114,12 @@ def _read_bytes(arg: str, max_size: int) -> tuple[bytes, int, str]:
     return raw, size, arg
 
 
-def _unusable(name: str, text: str | None, *problems: LoadProblem) -> Source:
+def _unusable(name: str, text: str | None, *problems: RawFinding) -> Source:
     from intstrat.rules.messages import finding
 
     found = tuple(
-        finding(name, p.line, p.column, p.rule, Severity.ERROR, p.msg, p.args, p.pointer)
+        finding(name, p.line or 1, p.column or 1, p.rule, Severity.ERROR, p.key, p.args,
+                pointer(p.path))
         for p in problems
     )
     return Source(name, text, None, found)

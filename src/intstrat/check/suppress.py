@@ -8,13 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
-from intstrat.findings import Finding, Severity
+from intstrat.findings import Finding, RawFinding
+from intstrat.rules.structure import su01_unused_suppression
 
-UNUSED_RULE = "SU01"
+UNUSED_RULE = su01_unused_suppression.ID
+
 # File-wide suppressions must sit in the head of the file, where a reader sees them.
 FILE_HEAD_LINES = 10
 _DIRECTIVE = re.compile(r"#[ \t]*intstrat:[ \t]*(ignore-file|ignore)[ \t]*\[([^\]\n]*)\]")
+
+
+Scope = Literal["line", "file", "late"]
+"""Where a directive acts: its line, the whole file, or nowhere (an ignore-file below the head)."""
 
 
 @dataclass
@@ -23,7 +30,7 @@ class Directive:
 
     line: int
     column: int
-    scope: str  # "line", "file", or "late" (an ignore-file below the head: it has no effect)
+    scope: Scope
     rules: tuple[str, ...]
     used: set[str] = field(default_factory=set)
 
@@ -63,19 +70,14 @@ class Suppressions:
                 kept.append(finding)
         return kept
 
-    def unused(
-        self,
-        known: Iterable[str],
-        enabled: Callable[[str], bool],
-        make: Callable[[int, int, str, dict[str, object]], Finding],
-    ) -> list[Finding]:
+    def unused(self, known: Iterable[str], enabled: Callable[[str], bool]) -> list[RawFinding]:
         """SU01 findings for every named rule that suppressed nothing in this run.
 
         A suppression of a rule that the configuration switched off is left alone: it may be
         needed when the file is checked with other settings.
         """
         known = tuple(known)
-        out: list[Finding] = []
+        out: list[RawFinding] = []
         for directive in self.directives:
             for spec in directive.rules:
                 if spec in directive.used:
@@ -89,8 +91,8 @@ class Suppressions:
                     continue
                 else:
                     key = "unused_file" if directive.scope == "file" else "unused"
-                out.append(make(directive.line, directive.column, key,
-                                {"rule": spec, "head": FILE_HEAD_LINES}))
+                out.append(RawFinding(UNUSED_RULE, key, (), {"rule": spec, "head": FILE_HEAD_LINES},
+                                      directive.line, directive.column))
         return out
 
 
@@ -105,7 +107,7 @@ def parse(text: str) -> Suppressions:
             continue  # a '#' inside a word or URL, not a YAML comment
         line_start = text.rfind("\n", 0, start) + 1
         line = text.count("\n", 0, start) + 1
-        scope = "file" if match[1] == "ignore-file" else "line"
+        scope: Scope = "file" if match[1] == "ignore-file" else "line"
         if scope == "file" and line > FILE_HEAD_LINES:
             scope = "late"
         rules = tuple(dict.fromkeys(

@@ -16,20 +16,15 @@ class ListFormat(str, enum.Enum):
 
 
 _LABELS = {
-    "en": {"why": "Why", "fix": "How to satisfy it", "example": "Example", "chapter": "guide ch.",
-           "severity": "default severity", "written": "Wrote {path}. Next: intstrat check {path}"},
-    "de": {"why": "Worum es geht", "fix": "So wird die Regel erfüllt", "example": "Beispiel",
-           "chapter": "Leitfaden Kap.", "severity": "Standard-Schweregrad",
-           "written": "{path} geschrieben. Weiter mit: intstrat check {path}"},
+    "en": {"written": "Wrote {path}. Next: intstrat check {path}"},
+    "de": {"written": "{path} geschrieben. Weiter mit: intstrat check {path}"},
 }
 
 
 def _lang(lang: Lang | None) -> str:
-    if lang is not None:
-        return lang.value
-    from intstrat.check.audit import locale_language
+    from intstrat.i18n import resolve_language
 
-    return locale_language()
+    return resolve_language(lang.value if lang is not None else None)
 
 
 def register(app: typer.Typer) -> None:
@@ -39,25 +34,30 @@ def register(app: typer.Typer) -> None:
         lang: Lang | None = typer.Option(None, "--lang", help="en or de; default: the locale."),
     ) -> None:
         """List every rule: id, name, default severity, guide chapter and title."""
+        from intstrat.i18n import translator
         from intstrat.rules import all_rules
+        from intstrat.rules.reference import SEVERITY_WORDS
 
         code = _lang(lang)
+        tr = translator(code)
         rules = all_rules()
         if format is ListFormat.json:
+            # Ids, names, groups and severities are stable keys; the texts are in the language.
             payload = [
                 {
                     "id": r.id, "name": r.name, "group": r.group, "severity": r.severity.label,
-                    "chapter": r.chapter, "title": r.text("title", code),
-                    "explanation": r.text("explanation", code), "fix": r.text("fix", code),
+                    "chapter": r.chapter, "title": r.title(code),
+                    "explanation": r.explanation(code), "fix": r.fix(code),
                 }
                 for r in rules.values()
             ]
             typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
             return
         for r in rules.values():
-            chapter = f"{_LABELS[code]['chapter']} {r.chapter}" if r.chapter else ""
-            typer.echo(f"{r.id}  {r.name:<26} {r.severity.label:<8} {chapter:<24} "
-                       f"{r.text('title', code)}".rstrip())
+            chapter = tr.gettext("guide ch. {chapter}", chapter=r.chapter) if r.chapter else ""
+            severity = tr.label(SEVERITY_WORDS[r.severity])
+            typer.echo(f"{r.id}  {r.name:<26} {severity:<8} {chapter:<24} "
+                       f"{r.title(code)}".rstrip())
 
     @app.command()
     def explain(
@@ -65,22 +65,26 @@ def register(app: typer.Typer) -> None:
         lang: Lang | None = typer.Option(None, "--lang", help="en or de; default: the locale."),
     ) -> None:
         """Explain a rule: why it matters, how to satisfy it, and a YAML snippet that does."""
+        from intstrat.i18n import translator
         from intstrat.rules import get
+        from intstrat.rules.reference import SEVERITY_WORDS
 
         code = _lang(lang)
+        tr = translator(code)
         found = get(rule)
-        words = _LABELS[code]
-        chapter = f" ({words['chapter']} {found.chapter})" if found.chapter else ""
-        typer.echo(f"{found.id} {found.name}: {found.text('title', code)}{chapter}")
-        typer.echo(f"{words['severity']}: {found.severity.label}")
+        chapter = (" (" + tr.gettext("guide ch. {chapter}", chapter=found.chapter) + ")"
+                   if found.chapter else "")
+        typer.echo(f"{found.id} {found.name}: {found.title(code)}{chapter}")
+        typer.echo(tr.gettext("default severity: {severity}",
+                              severity=SEVERITY_WORDS[found.severity]))
         typer.echo("")
-        typer.echo(f"{words['why']}:")
-        typer.echo(found.text("explanation", code))
+        typer.echo(tr.gettext("Why:"))
+        typer.echo(found.explanation(code))
         typer.echo("")
-        typer.echo(f"{words['fix']}:")
-        typer.echo(found.text("fix", code))
-        example = found.text("example", code).strip("\n")
+        typer.echo(tr.gettext("How to satisfy it:"))
+        typer.echo(found.fix(code))
+        example = found.example(code).strip("\n")
         if example:
             typer.echo("")
-            typer.echo(f"{words['example']}:")
+            typer.echo(tr.gettext("Example:"))
             typer.echo(example)

@@ -78,7 +78,7 @@ def read_strategy(source: Path, lang: str | None = None) -> tuple[dict[str, Any]
     text, problem = decode(raw)
     if text is None:
         line, column = (problem.line, problem.column) if problem else (1, 1)
-        detail = problem.msg if problem else "encoding"
+        detail = problem.key if problem else "encoding"
         raise RenderInputError(
             words["yaml"].format(path=source, line=line, column=column, detail=detail)
         )
@@ -90,7 +90,7 @@ def read_strategy(source: Path, lang: str | None = None) -> tuple[dict[str, Any]
                 path=source,
                 line=first.line if first else 1,
                 column=first.column if first else 1,
-                detail=(first.args.get("detail") or first.msg) if first else "syntax",
+                detail=(first.args.get("detail") or first.key) if first else "syntax",
             )
         )
     if not isinstance(document.data, dict):

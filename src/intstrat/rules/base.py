@@ -1,17 +1,31 @@
-"""What a rule sees: the document, helpers that treat placeholders as missing, and `fail()`."""
+"""What a rule module builds on: its group, the Context it reads (helpers that treat placeholders
+as missing, `fail()`), and date helpers."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from intstrat.document import Document, Path_
+from intstrat.findings import PointStatus, RawFinding
 from intstrat.values import as_date, as_number
 
-__all__ = ["Check", "Context", "Hit", "add_months", "as_date", "as_number", "is_placeholder"]
+__all__ = [
+    "Check", "Context", "Derive", "Group", "add_months", "as_date", "as_number", "is_placeholder",
+]
+
+
+class Group(enum.StrEnum):
+    """Where a rule belongs; reports list the groups in this order."""
+
+    CHECKLIST = "checklist"
+    SECTION = "section"
+    STRUCTURE = "structure"
+    CONSISTENCY = "consistency"
+
 
 # Text that stands in for content that is not there yet (guide: a gap, not content).
 _PLACEHOLDER_WHOLE = re.compile(
@@ -55,26 +69,17 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A raw finding before the audit stamps file, severity and language on it."""
-
-    rule: str
-    msg: str
-    path: Path_
-    args: dict[str, Any] = field(default_factory=dict)
-
-
 class Context:
     """The strategy as a rule reads it. Rules never raise for odd data: they report it."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.data: dict[str, Any] = doc.data if isinstance(doc.data, dict) else {}
-        self.hits: list[Hit] = []
+        self.hits: list[RawFinding] = []
 
-    def fail(self, rule: str, msg: str, path: Path_, **args: Any) -> None:
-        self.hits.append(Hit(rule, msg, tuple(path), args))
+    def fail(self, rule: str, key: str, path: Path_, /, **args: Any) -> None:
+        """Report the message `key` of `rule` at `path` with its details."""
+        self.hits.append(RawFinding(rule, key, tuple(path), args))
 
     def get(self, *path: str | int) -> Any:
         return self.doc.get(path)
@@ -132,3 +137,7 @@ class Context:
 
 
 Check = Callable[[Context], None]
+"""A rule's predicate over the document: it reports through `ctx.fail`."""
+
+Derive = Callable[[Sequence[PointStatus]], list[RawFinding]]
+"""A rule decided by the results of other rules (CL19 by the ten sections)."""

@@ -1,0 +1,1 @@
+"""Rules that hold a strategy together: dates, references, ids, scores, placeholders."""
