@@ -80,30 +80,93 @@ def _outside(text: str) -> str:
     return text
 
 
-def _data_words(*files: Path) -> set[str]:
-    words: set[str] = set()
-    for path in files:
-        words.update(_WORD.findall(path.read_text(encoding="utf-8")))
-    return words
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text))
 
 
 # A word: letters, possibly joined by hyphens or apostrophes (numbers and signs are data).
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Not words of ours even though they are letters: option names, metavars, ids, file names,
-# protocol words of machine formats and units that every language writes alike.
-_ALWAYS = {"intstrat", "yaml", "md", "docx", "json", "sarif", "junit", "github", "markdown",
-           "text", "toml", "html", "csv", "en", "de", LANG, "e", "g", "%"}
+
+
+@pytest.fixture(scope="module")
+def identifiers() -> set[str]:
+    """Words that are names, not language: commands, parameters, choices, rule ids and names,
+    and the words of the rules' YAML examples (strategy content, like the user's own)."""
+    import click
+    import typer.main
+
+    from intstrat.cli import app
+    from intstrat.rules import all_rules
+
+    names: set[str] = {"intstrat", "yaml", "yml", "md", "docx", "pdf", "json", "toml", LANG}
+    root = typer.main.get_command(app)
+    assert isinstance(root, click.Group)
+    for name, command in root.commands.items():
+        names.add(name)
+        for param in command.params:
+            names.update(_words(param.name or ""))
+            if isinstance(param.type, click.Choice):
+                names.update(str(c) for c in param.type.choices)
+    for rule in all_rules().values():
+        names.update({rule.id, rule.name, *rule.name.split("-")})
+        for lang in ("en", "de"):
+            names.update(_words(rule.example(lang)))
+    return names
+
+
+def _human_text(output: str, fmt: str) -> str:
+    """What a person reads in a machine format: messages and titles, not its markup."""
+    if fmt == "junit":
+        import xml.etree.ElementTree as ET
+
+        root = ET.fromstring(output)
+        parts = [v for e in root.iter() if e.tag != "property"  # property names are keys
+                 for k, v in e.attrib.items() if k in ("name", "message")]
+        parts += [e.text for e in root.iter() if e.text and e.text.strip()]
+        return "\n".join(p for p in parts if p)
+    if fmt == "github":
+        parts = []
+        for line in output.splitlines():
+            match = re.match(r"::\w+(?: (.*?))?::(.*)", line)
+            if match is None:
+                parts.append(line)
+                continue
+            props, message = match.groups()
+            parts.append(message)
+            parts += re.findall(r"title=([^,]*)", props or "")
+        return "\n".join(parts)
+    if fmt == "sarif":
+        found: list[str] = []
+
+        def walk(node: object, key: str = "") -> None:
+            if isinstance(node, dict):
+                for k, v in node.items():
+                    walk(v, k)
+            elif isinstance(node, list):
+                for v in node:
+                    walk(v, key)
+            elif isinstance(node, str) and key in ("text", "markdown"):
+                found.append(node)
+
+        walk(json.loads(output))
+        return "\n".join(found)
+    return output
 
 
 def _leaks(output: str, allowed: set[str]) -> list[str]:
     outside = _outside(output)
-    outside = re.sub(r"(?<![\w])--?[\w-]+", " ", outside)  # --options, -o
-    outside = re.sub(r"\b[A-Z]{2}\d{2}\b", " ", outside)  # rule ids
-    outside = re.sub(r"\S*[/\\.]\S*\.(ya?ml|md|docx|json|toml)\b", " ", outside)  # paths
+    outside = re.sub(r"\]\([^)]*\)", "] ", outside)  # Markdown link targets
     outside = re.sub(r"https?://\S+", " ", outside)
+    outside = re.sub(r"(?<![\w])--?[\w-]+", " ", outside)  # --options, -o
+    outside = re.sub(r"\S+\.(ya?ml|md|docx|json|toml)\b", " ", outside)  # file names
+    lowered = {a.lower() for a in allowed}
     leaks = []
     for word in _WORD.findall(outside):
-        if word in allowed or word.lower() in _ALWAYS or word.isupper():
+        low = word.lower().rstrip("-")
+        if low in lowered or word.isupper() or len(low) == 1:
+            continue
+        # Data cut short to fit a column ("Netwo…") is still data.
+        if any(a.startswith(low) for a in lowered):
             continue
         leaks.append(word)
     return sorted(set(leaks))
@@ -153,16 +216,16 @@ COMMANDS: list[tuple[str, ...]] = [
 
 @pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
 def test_every_visible_text_passes_through_the_catalogue(
-    args: tuple[str, ...], locale_path: Path, workdir: Path
+    args: tuple[str, ...], locale_path: Path, workdir: Path, identifiers: set[str]
 ) -> None:
     done = _run(locale_path, workdir, *args, "--lang", LANG)
     output = done.stdout + done.stderr
     assert "Traceback" not in output and "internal error" not in output, output[-2000:]
     assert "⟦" in output, f"nothing translated at all:\n{output[:2000]}"
-    allowed = _data_words(workdir / "strategy-en.yaml", workdir / "draft.yaml")
-    leaks = _leaks(done.stdout if args[-1] != "--help" else output, allowed)
-    if args[0] in ("check",) or done.returncode == 2:
-        leaks = _leaks(output, allowed)
+    allowed = identifiers | _words((workdir / "strategy-en.yaml").read_text(encoding="utf-8"))
+    allowed |= _words((workdir / "draft.yaml").read_text(encoding="utf-8"))
+    fmt = args[args.index("--format") + 1] if "--format" in args else "text"
+    leaks = _leaks(_human_text(done.stdout, fmt) + "\n" + done.stderr, allowed)
     assert not leaks, f"words outside the catalogue: {leaks}\n{output[:3000]}"
 
 
@@ -179,3 +242,11 @@ def test_a_third_language_is_one_catalogue_and_its_locale_data(
         env={k: v for k, v in os.environ.items() if k != "INTSTRAT_LOCALE_PATH"},
     )
     assert env_free.returncode == 2, env_free.stdout
+
+
+def test_the_detector_finds_a_text_that_bypassed_the_catalogue() -> None:
+    """The check above can fail: English outside the brackets is reported, data is not."""
+    allowed = {"Photonics", "Valley"}
+    assert _leaks("⟦Score⟧ 55.2 % for Photonics Valley, see above", allowed) == ["above", "for",
+                                                                                 "see"]
+    assert _leaks("⟦the kick-off (⟦true⟧) is late⟧ [CL02] strategy.yaml:3:5", allowed) == []
