@@ -333,3 +333,71 @@ def test_in_process_render_is_deterministic() -> None:
 
     options = RenderOptions(EXAMPLES / "strategy-en.yaml", "docx", as_of=dt.date(2026, 11, 1))
     assert render(options).payload == render(options).payload
+
+
+def test_one_participant_is_singular_in_the_kickoff_sentence(outside: Path) -> None:
+    source = outside / "one.yaml"
+    text = (EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("participants: 143", "participants: 1", 1), encoding="utf-8")
+    english = render_md(source)
+    assert "Held on 2024-03-14 with 1 participant, open to all cluster actors." in english
+    german = render_md(source, "--lang", "de")
+    assert "Am 14.03.2024 mit 1 Teilnehmenden, offen für alle Clusterakteure." in german
+
+
+def test_a_users_template_can_use_the_catalogue(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        # `+%}` keeps the line break after the tag, which trim_blocks would drop.
+        "## {% trans %}7 Limits and priorities{% endtrans +%}\n\n"
+        '### {{ _("Limits") }}\n\n'
+        "{% trans n=s.concept.limits | length %}{{ n }} limits{% endtrans +%}\n",
+        encoding="utf-8",
+    )
+    german = render_md(EXAMPLES / "strategy-en.yaml", "--lang", "de", "--template", str(custom))
+    assert "## 7 Grenzen und Prioritäten\n\n### Grenzen\n" in german
+    # A text the catalogue does not know stays as the template wrote it.
+    assert re.search(r"^\d+ limits$", german, re.MULTILINE)
+    assert level2(german)[7:] == SECTIONS_DE[7:]
+
+
+def _write_mo(path: Path, messages: dict[str, str]) -> None:
+    """A compiled gettext catalogue (the GNU .mo layout), as a team would ship its own texts."""
+    import struct
+
+    entries = {"": "Content-Type: text/plain; charset=utf-8\n", **messages}
+    keys = sorted(entries)
+    ids = b"".join(k.encode() + b"\0" for k in keys)
+    strs = b"".join(entries[k].encode() + b"\0" for k in keys)
+    start = 7 * 4 + 16 * len(keys)
+    offsets: list[int] = []
+    position = 0
+    for key in keys:
+        offsets += [len(key.encode()), start + position]
+        position += len(key.encode()) + 1
+    position = 0
+    for key in keys:
+        offsets += [len(entries[key].encode()), start + len(ids) + position]
+        position += len(entries[key].encode()) + 1
+    header = struct.pack("Iiiiiii", 0x950412DE, 0, len(keys), 7 * 4, 7 * 4 + 8 * len(keys), 0, 0)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(header + struct.pack(f"{len(offsets)}i", *offsets) + ids + strs)
+
+
+def test_a_team_catalogue_translates_its_own_template_texts(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        '## {{ _("7 Our red lines") }}\n\n### {{ _("Limits") }}\n', encoding="utf-8"
+    )
+    locales = outside / "locales"
+    _write_mo(locales / "de" / "LC_MESSAGES" / "intstrat.mo", {"7 Our red lines": "7 Rote Linien"})
+    result = run_intstrat(
+        "render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-", "--lang", "de",
+        "--template", str(custom), env={"INTSTRAT_LOCALE_PATH": str(locales)},
+    )
+    assert result.returncode == 0, result.stderr
+    # The team's text from its catalogue, intstrat's own texts still from intstrat's.
+    assert "## 7 Rote Linien\n\n### Grenzen\n" in result.stdout
+    assert "## 8 Zeit- und Arbeitsplan" in result.stdout

@@ -1,9 +1,9 @@
 """What the templates see: the strategy filled up to its full shape, plus derived tables.
 
 Derived content is computed here, never in a template: the partner and project matrices come
-from `intstrat.living.ranking` and the indicator status from `intstrat.living.progress` (one copy of that
-logic for the CLI and the document); financing totals, the yearly spread and the work-plan
-timeline are computed below.
+from `intstrat.living.ranking` and the indicator status from `intstrat.living.progress` (one
+copy of that logic for the CLI and the document); financing totals, the yearly spread and the
+work-plan timeline are computed below.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from intstrat.i18n import translator
 from intstrat.living.progress import assess
 from intstrat.living.ranking import Ranking, rank_partners, rank_projects
+from intstrat.markdown_text import MarkdownText, escape
 from intstrat.render.shape import MD, STRATEGY
-from intstrat.render.text import MarkdownText, escape
 
 
 def fill(value: Any, shape: Any) -> Any:
@@ -78,10 +79,9 @@ class RenderFacts:
     as_of: dt.date
 
 
-TITLES = {
-    "en": "Internationalisation strategy of {name}",
-    "de": "Internationalisierungsstrategie – {name}",
-}
+def title(lang: str, name: str) -> str:
+    """The document's title, as plain text."""
+    return translator(lang).gettext("Internationalisation strategy of {name}", name=name)
 
 
 def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
         "s": strategy,
         "lang": lang,
         "as_of": as_of,
-        "title": escape(TITLES.get(lang, TITLES["en"]).format(name=name)),
+        "title": escape(title(lang, name)),
         "members_total": _members_total(cluster.get("members")),
         "partners": matrix(rank_partners(raw)),
         "projects": matrix(rank_projects(raw)),
@@ -116,14 +116,14 @@ def facts(data: Mapping[str, Any], lang: str, as_of: dt.date) -> RenderFacts:
     """Title, author and the like for the DOCX core properties."""
     cluster = _mapping(data.get("cluster"))
     name = _text(cluster.get("name")) or "?"
+    tr = translator(lang)
     return RenderFacts(
-        title=TITLES.get(lang, TITLES["en"]).format(name=name),
+        title=title(lang, name),
         author=_text(cluster.get("management")) or name,
         subject=_text(cluster.get("industry")),
-        keywords="internationalisation strategy"
-        if lang == "en"
-        else "Internationalisierungsstrategie",
-        language={"de": "de-DE"}.get(lang, "en-GB"),
+        keywords=tr.gettext("internationalisation strategy"),
+        # The language tag Word uses for spelling and hyphenation; each catalogue names its own.
+        language=tr.pgettext("language-tag", "en-GB"),
         as_of=as_of,
     )
 

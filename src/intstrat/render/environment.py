@@ -1,4 +1,5 @@
-"""The sandboxed Jinja environment: bundled templates per language, overridable file by file."""
+"""The sandboxed Jinja environment: one bundled template set, translated through the catalogue,
+overridable file by file from the user's own folder."""
 
 from __future__ import annotations
 
@@ -13,16 +14,13 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from intstrat.errors import IntstratError
+from intstrat.i18n import N_, translator
 from intstrat.render import text
 from intstrat.resources import data_dir
 
 MAIN_TEMPLATE = "strategy.md.j2"
-LANGUAGES = ("en", "de")
-
-_WORDS = {
-    "en": {"template": "template", "line": "line", "missing": "template folder not found"},
-    "de": {"template": "Vorlage", "line": "Zeile", "missing": "Vorlagenordner nicht gefunden"},
-}
+TEMPLATE_SET = "concept"
+"""The bundled templates: `templates/concept/`, one set for every language."""
 
 
 class TemplateError(IntstratError):
@@ -31,21 +29,26 @@ class TemplateError(IntstratError):
 
 def template_dirs(lang: str, override: Path | None) -> list[Path]:
     """Search order: the user's folder (its `<lang>/` subfolder first), then the bundled set."""
-    words = _WORDS.get(lang, _WORDS["en"])
     dirs: list[Path] = []
     if override is not None:
         if not override.is_dir():
-            raise TemplateError(f"{override}: {words['missing']}")
+            raise TemplateError(N_("{path}: template folder not found"), path=override)
         if (override / lang).is_dir():
             dirs.append(override / lang)
         dirs.append(override)
-    dirs.append(data_dir("templates") / lang)
+    dirs.append(data_dir("templates") / TEMPLATE_SET)
     return dirs
 
 
 def make_environment(lang: str, override: Path | None = None) -> jinja2.Environment:
-    """Jinja in its immutable sandbox with StrictUndefined: a typo fails, data stays data."""
-    formats = text.Formats(lang)
+    """Jinja in its immutable sandbox with StrictUndefined: a typo fails, data stays data.
+
+    The i18n extension gives every template `{% trans %}`, `_()`, `gettext`, `ngettext`,
+    `pgettext` and `npgettext` in the language `lang`, from intstrat's catalogue; blocks are
+    trimmed as `scripts/i18n.py` extracts them, so a text is found under the id it was saved as.
+    """
+    values = text.TemplateValues(lang)
+    formats = values.formats
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(lang, override)]),
         undefined=jinja2.StrictUndefined,
@@ -53,14 +56,24 @@ def make_environment(lang: str, override: Path | None = None) -> jinja2.Environm
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=formats.finalize,
+        finalize=values.finalize,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    catalogue = translator(lang).catalogue
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        catalogue.gettext,
+        catalogue.ngettext,
+        newstyle=True,
+        pgettext=catalogue.pgettext,
+        npgettext=catalogue.npgettext,
     )
     env.filters.update(
         {
             "num": formats.number,
             "eur": formats.money,
             "date": formats.date,
-            "yesno": formats.yes_no,
+            "yesno": values.yes_no,
             "pct": formats.percent,
             "cell": text.cell,
             "block": text.block,
@@ -92,17 +105,17 @@ def _iso(value: Any) -> str:
 def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None = None) -> str:
     """Render the strategy's Markdown; any template fault becomes a TemplateError."""
     env = make_environment(lang, override)
-    words = _WORDS.get(lang, _WORDS["en"])
     try:
         template = env.get_template(MAIN_TEMPLATE)
         markdown = template.render(**context)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or MAIN_TEMPLATE
         raise TemplateError(
-            f"{words['template']} {where}, {words['line']} {exc.lineno}: {exc.message}"
+            N_("template {template}, line {line}: {detail}"),
+            template=where, line=exc.lineno, detail=exc.message,
         ) from exc
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"{words['template']} {exc.name}: not found") from exc
+        raise TemplateError(N_("template {template}: not found"), template=exc.name) from exc
     except (
         jinja2.TemplateError,
         SecurityError,
@@ -116,7 +129,8 @@ def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None
         where, line = _template_frame(exc, env)
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise TemplateError(
-            f"{words['template']} {where}, {words['line']} {line}: {detail}"
+            N_("template {template}, line {line}: {detail}"),
+            template=where, line=line, detail=detail,
         ) from exc
     return text.tidy(markdown)
 
