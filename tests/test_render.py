@@ -335,6 +335,25 @@ def test_in_process_render_is_deterministic() -> None:
     assert render(options).payload == render(options).payload
 
 
+def test_an_amount_too_large_for_a_float_renders_as_check_accepts_it(outside: Path) -> None:
+    # 1 followed by 400 zeros: check reads it as a number, so render must not crash on it.
+    huge = "1" + "0" * 400
+    source = outside / "huge.yaml"
+    text = (EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("amount_eur: 3600000", f"amount_eur: {huge}"), encoding="utf-8")
+    assert run_intstrat("check", str(source)).returncode in (0, 1)
+    for fmt in ("md", "docx"):
+        result = run_intstrat("render", str(source), "-f", fmt, "--as-of", AS_OF)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    markdown = (outside / "huge.md").read_text(encoding="utf-8")
+    row = next(line for line in markdown.splitlines() if line.startswith("| BMBF grant"))
+    assert "| €1.000e+400 |  |" in row  # shown, with no share of the total
+    # Only finite amounts are added up: the total is the other sources' sum.
+    assert "| **Total** | | **€3,600,000** | | | | |" in markdown
+    assert (outside / "huge.docx").read_bytes()[:2] == b"PK"
+
+
 def test_one_participant_is_singular_in_the_kickoff_sentence(outside: Path) -> None:
     source = outside / "one.yaml"
     text = (EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8")

@@ -3,13 +3,13 @@
 Derived content is computed here, never in a template: the partner and project matrices come
 from `intstrat.living.ranking` and the indicator status from `intstrat.living.progress` (one
 copy of that logic for the CLI and the document); financing totals, the yearly spread and the
-work-plan timeline are computed below.
+work-plan timeline are computed below. Amounts count only as finite numbers
+(`intstrat.values.as_number`): a 401-digit amount is shown, but left out of the sums.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +19,7 @@ from intstrat.living.progress import assess
 from intstrat.living.ranking import Ranking, rank_partners, rank_projects
 from intstrat.markdown_text import MarkdownText, escape
 from intstrat.render.shape import MD, STRATEGY
+from intstrat.values import as_number
 
 
 def fill(value: Any, shape: Any) -> Any:
@@ -50,13 +51,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return value
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
 
 
 def _text(value: Any) -> str:
@@ -137,7 +131,7 @@ def _list(value: Any) -> list[Any]:
 
 
 def _sum(values: Any) -> float | None:
-    numbers = [n for n in (_number(v) for v in values) if n is not None]
+    numbers = [n for n in (as_number(v) for v in values) if n is not None]
     return _whole(sum(numbers)) if numbers else None
 
 
@@ -193,7 +187,7 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
                 "id": escape(ident),
                 "name": escape(_text(criterion.get("name")) or ident),
                 "group": criterion.get("group"),
-                "weight": _number(criterion.get("weight")),
+                "weight": as_number(criterion.get("weight")),
                 "means": [means[item.id].get(ident) for item in ranking.items],
             }
         )
@@ -213,7 +207,7 @@ def financing(raw: Mapping[str, Any]) -> dict[str, Any]:
     booking; rounding goes into the last year so each row still adds up to its amount.
     """
     sources = _list(_mapping(raw.get("financing")).get("sources"))
-    amounts = [_number(s.get("amount_eur")) for s in sources]
+    amounts = [as_number(s.get("amount_eur")) for s in sources]
     total = sum(a for a in amounts if a is not None)
     by_kind: dict[str, float] = {}
     for source, amount in zip(sources, amounts, strict=True):
