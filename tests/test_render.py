@@ -420,3 +420,38 @@ def test_a_team_catalogue_translates_its_own_template_texts(outside: Path) -> No
     # The team's text from its catalogue, intstrat's own texts still from intstrat's.
     assert "## 7 Rote Linien\n\n### Grenzen\n" in result.stdout
     assert "## 8 Zeit- und Arbeitsplan" in result.stdout
+
+
+def test_fixed_texts_are_translated_as_jinja_would(outside: Path) -> None:
+    # The texts without placeholders are translated before Jinja compiles the template (for
+    # speed); what a user sees must be what jinja2's gettext would show.
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        '## 7 {{ _("Limits") }}\n\n'
+        '- {{ _("Limits") ~ "!" }} {{ pgettext("status", "due soon") }}\n'
+        "- {{ \"_('Limits')\" }}\n"
+        '- {% raw %}{{ _("Limits") }}{% endraw %} raw\n'
+        '- {# {{ _("Limits") }} #}{{ _("100%% sure") }}\n'
+        "- {{ s.concept.visoin }}\n",
+        encoding="utf-8",
+    )
+    result = run_intstrat(
+        "render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-", "--lang", "de",
+        "--template", str(custom),
+    )
+    assert result.returncode == 2
+    assert re.search(r"Vorlage \S*07_limits_priorities\.md\.j2, Zeile 7: .*visoin", result.stderr)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        (custom / "sections" / "07_limits_priorities.md.j2").read_text().replace(
+            "- {{ s.concept.visoin }}\n", ""),
+        encoding="utf-8",
+    )
+    german = render_md(EXAMPLES / "strategy-en.yaml", "--lang", "de", "--template", str(custom))
+    section = german.split("## 7 Grenzen\n", 1)[1].split("## 8", 1)[0]
+    assert section.strip().splitlines() == [
+        "- Grenzen! bald fällig",
+        "- _('Limits')",
+        '- {{ _("Limits") }} raw',
+        "- 100% sure",
+    ]
