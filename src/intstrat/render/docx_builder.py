@@ -635,7 +635,7 @@ class DocxBuilder:
         Written as markup: a section's title spans the row through `w:gridSpan`, where
         python-docx's cell merge walked the whole grid for every bar.
         """
-        periods = gantt.periods(sections)
+        periods = gantt.periods(sections, self.lang)
         # The task names get a third of the width; the periods share the rest.
         total_width = self._block_width
         first = total_width // 3
