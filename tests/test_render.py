@@ -455,3 +455,37 @@ def test_fixed_texts_are_translated_as_jinja_would(outside: Path) -> None:
         '- {{ _("Limits") }} raw',
         "- 100% sure",
     ]
+
+
+def test_without_option_or_strategy_language_the_locale_decides(outside: Path) -> None:
+    source = outside / "s.yaml"
+    text = (DATA / "gaps.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("language: en\n", ""), encoding="utf-8")
+    german = run_intstrat("render", str(source), "-o", "-", "--as-of", AS_OF,
+                          env={"LC_ALL": "", "LC_MESSAGES": "", "LANG": "de_DE.UTF-8"})
+    assert german.returncode == 0, german.stderr
+    assert level2(german.stdout) == SECTIONS_DE
+    english = run_intstrat("render", str(source), "-o", "-", "--as-of", AS_OF, "--lang", "en",
+                           env={"LC_ALL": "", "LC_MESSAGES": "", "LANG": "de_DE.UTF-8"})
+    assert level2(english.stdout) == SECTIONS_EN
+
+
+def test_the_messages_speak_the_documents_language(outside: Path) -> None:
+    source = outside / "strategie.yaml"
+    source.write_bytes((EXAMPLES / "strategie-de.yaml").read_bytes())
+    result = run_intstrat("render", str(source), "--as-of", AS_OF)
+    assert result.returncode == 0, result.stderr
+    # The score as `check` writes it: one decimal, the language's decimal sign.
+    assert result.stderr.splitlines() == [
+        f"{outside / 'strategie.md'} geschrieben.",
+        "Punktzahl 100,0 %: alle Prüfpunkte und Konzeptabschnitte sind abgedeckt.",
+    ]
+    draft = outside / "draft.yaml"
+    draft.write_bytes((EXAMPLES / "draft.yaml").read_bytes())
+    refused = run_intstrat("render", str(draft), "--strict", "--lang", "de")
+    assert refused.returncode == 1
+    assert re.fullmatch(
+        r".*draft\.yaml: nicht ausgegeben \(--strict\): `intstrat check` findet \d+ Fehler; "
+        r"Punktzahl \d+,\d %\.\n",
+        refused.stderr,
+    )
