@@ -36,7 +36,7 @@ _HELP_OUTPUT = N_(
     "Output file; '-' writes to stdout. Default: beside FILE with the format's "
     "suffix. An existing output is replaced (atomically); the input never is."
 )
-_HELP_LANG = N_("Language of the document; default: the strategy's language.")
+_HELP_LANG = N_("Language of the document; default: the strategy's language, else the locale.")
 _HELP_TEMPLATE = N_("Folder of templates that override the bundled ones file by file.")
 _HELP_REFERENCE = N_("Word file whose styles, page setup, headers and footers the DOCX takes.")
 _HELP_STRICT = N_("Refuse to render when `intstrat check` would fail.")
