@@ -153,8 +153,19 @@ def _human_text(output: str, fmt: str) -> str:
     return output
 
 
+# Mermaid's own syntax in a Gantt chart: keywords and task ids are code, the labels are text.
+_MERMAID_CODE = re.compile(r"\b(gantt|dateFormat|axisFormat|title|section|done|active|crit|"
+                           r"milestone|after|[a-z]_[a-z0-9_]+)\b")
+
+
+def _mermaid_labels(match: re.Match[str]) -> str:
+    return _MERMAID_CODE.sub(" ", match.group(0).removeprefix("```mermaid"))
+
+
 def _leaks(output: str, allowed: set[str]) -> list[str]:
     outside = _outside(output)
+    outside = re.sub(r"<!--.*?-->", " ", outside, flags=re.S)  # Markdown directives
+    outside = re.sub(r"```mermaid\n.*?```", _mermaid_labels, outside, flags=re.S)
     outside = re.sub(r"\]\([^)]*\)", "] ", outside)  # Markdown link targets
     outside = re.sub(r"https?://\S+", " ", outside)
     outside = re.sub(r"(?<![\w])--?[\w-]+", " ", outside)  # --options, -o

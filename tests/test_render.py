@@ -333,3 +333,159 @@ def test_in_process_render_is_deterministic() -> None:
 
     options = RenderOptions(EXAMPLES / "strategy-en.yaml", "docx", as_of=dt.date(2026, 11, 1))
     assert render(options).payload == render(options).payload
+
+
+def test_an_amount_too_large_for_a_float_renders_as_check_accepts_it(outside: Path) -> None:
+    # 1 followed by 400 zeros: check reads it as a number, so render must not crash on it.
+    huge = "1" + "0" * 400
+    source = outside / "huge.yaml"
+    text = (EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("amount_eur: 3600000", f"amount_eur: {huge}"), encoding="utf-8")
+    assert run_intstrat("check", str(source)).returncode in (0, 1)
+    for fmt in ("md", "docx"):
+        result = run_intstrat("render", str(source), "-f", fmt, "--as-of", AS_OF)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    markdown = (outside / "huge.md").read_text(encoding="utf-8")
+    row = next(line for line in markdown.splitlines() if line.startswith("| BMBF grant"))
+    assert "| €1.000e+400 |  |" in row  # shown, with no share of the total
+    # Only finite amounts are added up: the total is the other sources' sum.
+    assert "| **Total** | | **€3,600,000** | | | | |" in markdown
+    assert (outside / "huge.docx").read_bytes()[:2] == b"PK"
+
+
+def test_one_participant_is_singular_in_the_kickoff_sentence(outside: Path) -> None:
+    source = outside / "one.yaml"
+    text = (EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("participants: 143", "participants: 1", 1), encoding="utf-8")
+    english = render_md(source)
+    assert "Held on 2024-03-14 with 1 participant, open to all cluster actors." in english
+    german = render_md(source, "--lang", "de")
+    assert "Am 14.03.2024 mit 1 Teilnehmenden, offen für alle Clusterakteure." in german
+
+
+def test_a_users_template_can_use_the_catalogue(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        # `+%}` keeps the line break after the tag, which trim_blocks would drop.
+        "## {% trans %}7 Limits and priorities{% endtrans +%}\n\n"
+        '### {{ _("Limits") }}\n\n'
+        "{% trans n=s.concept.limits | length %}{{ n }} limits{% endtrans +%}\n",
+        encoding="utf-8",
+    )
+    german = render_md(EXAMPLES / "strategy-en.yaml", "--lang", "de", "--template", str(custom))
+    assert "## 7 Grenzen und Prioritäten\n\n### Grenzen\n" in german
+    # A text the catalogue does not know stays as the template wrote it.
+    assert re.search(r"^\d+ limits$", german, re.MULTILINE)
+    assert level2(german)[7:] == SECTIONS_DE[7:]
+
+
+def _write_mo(path: Path, messages: dict[str, str]) -> None:
+    """A compiled gettext catalogue (the GNU .mo layout), as a team would ship its own texts."""
+    import struct
+
+    entries = {"": "Content-Type: text/plain; charset=utf-8\n", **messages}
+    keys = sorted(entries)
+    ids = b"".join(k.encode() + b"\0" for k in keys)
+    strs = b"".join(entries[k].encode() + b"\0" for k in keys)
+    start = 7 * 4 + 16 * len(keys)
+    offsets: list[int] = []
+    position = 0
+    for key in keys:
+        offsets += [len(key.encode()), start + position]
+        position += len(key.encode()) + 1
+    position = 0
+    for key in keys:
+        offsets += [len(entries[key].encode()), start + len(ids) + position]
+        position += len(entries[key].encode()) + 1
+    header = struct.pack("Iiiiiii", 0x950412DE, 0, len(keys), 7 * 4, 7 * 4 + 8 * len(keys), 0, 0)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(header + struct.pack(f"{len(offsets)}i", *offsets) + ids + strs)
+
+
+def test_a_team_catalogue_translates_its_own_template_texts(outside: Path) -> None:
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        '## {{ _("7 Our red lines") }}\n\n### {{ _("Limits") }}\n', encoding="utf-8"
+    )
+    locales = outside / "locales"
+    _write_mo(locales / "de" / "LC_MESSAGES" / "intstrat.mo", {"7 Our red lines": "7 Rote Linien"})
+    result = run_intstrat(
+        "render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-", "--lang", "de",
+        "--template", str(custom), env={"INTSTRAT_LOCALE_PATH": str(locales)},
+    )
+    assert result.returncode == 0, result.stderr
+    # The team's text from its catalogue, intstrat's own texts still from intstrat's.
+    assert "## 7 Rote Linien\n\n### Grenzen\n" in result.stdout
+    assert "## 8 Zeit- und Arbeitsplan" in result.stdout
+
+
+def test_fixed_texts_are_translated_as_jinja_would(outside: Path) -> None:
+    # The texts without placeholders are translated before Jinja compiles the template (for
+    # speed); what a user sees must be what jinja2's gettext would show.
+    custom = outside / "tpl"
+    (custom / "sections").mkdir(parents=True)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        '## 7 {{ _("Limits") }}\n\n'
+        '- {{ _("Limits") ~ "!" }} {{ pgettext("status", "due soon") }}\n'
+        "- {{ \"_('Limits')\" }}\n"
+        '- {% raw %}{{ _("Limits") }}{% endraw %} raw\n'
+        '- {# {{ _("Limits") }} #}{{ _("100%% sure") }}\n'
+        "- {{ s.concept.visoin }}\n",
+        encoding="utf-8",
+    )
+    result = run_intstrat(
+        "render", str(EXAMPLES / "strategy-en.yaml"), "-o", "-", "--lang", "de",
+        "--template", str(custom),
+    )
+    assert result.returncode == 2
+    assert re.search(r"Vorlage \S*07_limits_priorities\.md\.j2, Zeile 7: .*visoin", result.stderr)
+    (custom / "sections" / "07_limits_priorities.md.j2").write_text(
+        (custom / "sections" / "07_limits_priorities.md.j2").read_text().replace(
+            "- {{ s.concept.visoin }}\n", ""),
+        encoding="utf-8",
+    )
+    german = render_md(EXAMPLES / "strategy-en.yaml", "--lang", "de", "--template", str(custom))
+    section = german.split("## 7 Grenzen\n", 1)[1].split("## 8", 1)[0]
+    assert section.strip().splitlines() == [
+        "- Grenzen! bald fällig",
+        "- _('Limits')",
+        '- {{ _("Limits") }} raw',
+        "- 100% sure",
+    ]
+
+
+def test_without_option_or_strategy_language_the_locale_decides(outside: Path) -> None:
+    source = outside / "s.yaml"
+    text = (DATA / "gaps.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("language: en\n", ""), encoding="utf-8")
+    german = run_intstrat("render", str(source), "-o", "-", "--as-of", AS_OF,
+                          env={"LC_ALL": "", "LC_MESSAGES": "", "LANG": "de_DE.UTF-8"})
+    assert german.returncode == 0, german.stderr
+    assert level2(german.stdout) == SECTIONS_DE
+    english = run_intstrat("render", str(source), "-o", "-", "--as-of", AS_OF, "--lang", "en",
+                           env={"LC_ALL": "", "LC_MESSAGES": "", "LANG": "de_DE.UTF-8"})
+    assert level2(english.stdout) == SECTIONS_EN
+
+
+def test_the_messages_speak_the_documents_language(outside: Path) -> None:
+    source = outside / "strategie.yaml"
+    source.write_bytes((EXAMPLES / "strategie-de.yaml").read_bytes())
+    result = run_intstrat("render", str(source), "--as-of", AS_OF)
+    assert result.returncode == 0, result.stderr
+    # The score as `check` writes it: one decimal, the language's decimal sign.
+    assert result.stderr.splitlines() == [
+        f"{outside / 'strategie.md'} geschrieben.",
+        "Punktzahl 100,0 %: alle Prüfpunkte und Konzeptabschnitte sind abgedeckt.",
+    ]
+    draft = outside / "draft.yaml"
+    draft.write_bytes((EXAMPLES / "draft.yaml").read_bytes())
+    refused = run_intstrat("render", str(draft), "--strict", "--lang", "de")
+    assert refused.returncode == 1
+    assert re.fullmatch(
+        r".*draft\.yaml: nicht ausgegeben \(--strict\): `intstrat check` findet \d+ Fehler; "
+        r"Punktzahl \d+,\d %\.\n",
+        refused.stderr,
+    )

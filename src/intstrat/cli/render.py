@@ -13,6 +13,7 @@ import typer
 from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
 from intstrat.cli.options import Lang
 from intstrat.errors import UsageError
+from intstrat.i18n import N_, resolve_language, translator
 
 if TYPE_CHECKING:
     from intstrat.findings import FileResult
@@ -23,106 +24,101 @@ class RenderFormat(str, enum.Enum):
     docx = "docx"
 
 
-
-
-_WORDS = {
-    "en": {
-        "wrote": "Wrote {out}.",
-        "complete": "Score {score} %: every checklist point and concept section is covered.",
-        "gaps": "Score {score} %: {open} of {total} points still open; "
-        "`intstrat check {src}` lists them.",
-        "strict": "{src}: not rendered (--strict): `intstrat check` finds {errors} error(s); "
-        "score {score} %.",
-        "tty": "-o - with --format docx would print binary data to the terminal; "
-        "redirect it or name a file",
-        "as_of": "--as-of {value!r} is not a date (YYYY-MM-DD)",
-    },
-    "de": {
-        "wrote": "{out} geschrieben.",
-        "complete": "Punktzahl {score} %: alle Prüfpunkte und Konzeptabschnitte sind abgedeckt.",
-        "gaps": "Punktzahl {score} %: {open} von {total} Punkten noch offen; "
-        "`intstrat check {src}` nennt sie.",
-        "strict": "{src}: nicht ausgegeben (--strict): `intstrat check` findet {errors} "
-        "Fehler; Punktzahl {score} %.",
-        "tty": "-o - mit --format docx würde Binärdaten im Terminal ausgeben; "
-        "bitte umleiten oder eine Datei nennen",
-        "as_of": "--as-of {value!r} ist kein Datum (JJJJ-MM-TT)",
-    },
-}
-
-
-def _score(value: float, lang: str) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "de" else text
+# Help texts: the catalogue extraction reads them from the command tree (context "cli"), and
+# `--help` shows them in the user's language (cli/click_texts.py).
+HELP = (
+    "Render a strategy as Markdown or DOCX: the ten concept sections, then the annexes.\n\n"
+    "Exit codes: 0 rendered; 1 refused by --strict; 2 usage error (bad file, template or "
+    "reference document)."
+)
+_HELP_FILE = ("The strategy file (YAML).")
+_HELP_FORMAT = ("md or docx; default: from the suffix of -o, else md.")
+_HELP_OUTPUT = (
+    "Output file; '-' writes to stdout. Default: beside FILE with the format's "
+    "suffix. An existing output is replaced (atomically); the input never is."
+)
+_HELP_LANG = ("Language of the document; default: the strategy's language, else the locale.")
+_HELP_TEMPLATE = ("Folder of templates that override the bundled ones file by file.")
+_HELP_REFERENCE = ("Word file whose styles, page setup, headers and footers the DOCX takes.")
+_HELP_STRICT = ("Refuse to render when `intstrat check` would fail.")
+_HELP_AS_OF = ("Date of the monitoring annex (YYYY-MM-DD); default: today.")
 
 
 def register(app: typer.Typer) -> None:
     """Add this feature's commands to the app."""
 
-    @app.command()
+    @app.command(help=HELP)
     def render(
-        path: Path = typer.Argument(..., help="The strategy file (YAML).", metavar="FILE"),
+        path: Path = typer.Argument(..., help=_HELP_FILE, metavar="FILE"),
         format: RenderFormat | None = typer.Option(
             None,
             "--format",
             "-f",
-            help="md or docx; default: from the suffix of -o, else md.",
+            help=_HELP_FORMAT,
         ),
         output: str | None = typer.Option(
             None,
             "--output",
             "-o",
-            help="Output file; '-' writes to stdout. Default: beside FILE with the format's "
-            "suffix. An existing output is replaced (atomically); the input never is.",
+            help=_HELP_OUTPUT,
         ),
         lang: Lang | None = typer.Option(
-            None, "--lang", help="Language of the document; default: the strategy's language."
+            None,
+            "--lang",
+            help=_HELP_LANG,
         ),
         template: Path | None = typer.Option(
             None,
             "--template",
-            help="Folder of templates that override the bundled ones file by file.",
+            help=_HELP_TEMPLATE,
         ),
         reference_docx: Path | None = typer.Option(
             None,
             "--reference-docx",
-            help="Word file whose styles, page setup, headers and footers the DOCX takes.",
+            help=_HELP_REFERENCE,
         ),
         strict: bool = typer.Option(
-            False, "--strict", help="Refuse to render when `intstrat check` would fail."
+            False, "--strict", help=_HELP_STRICT
         ),
         as_of: str | None = typer.Option(
-            None, "--as-of", help="Date of the monitoring annex (YYYY-MM-DD); default: today."
+            None,
+            "--as-of",
+            help=_HELP_AS_OF,
         ),
     ) -> int:
-        """Render a strategy as Markdown or DOCX: the ten concept sections, then the annexes.
-
-        Exit codes: 0 rendered; 1 refused by --strict; 2 usage error (bad file, template or
-        reference document).
-        """
+        from intstrat.i18n.formats import formats
         from intstrat.render.run import RenderOptions, default_output, read_strategy
         from intstrat.render.run import render as run_render
         from intstrat.render.write import write_output
 
-        words_lang = lang.value if lang else "en"
-        date = _parse_date(as_of, words_lang)
+        option_lang = lang.value if lang else None
+        date = _parse_date(as_of)
         fmt = format.value if format else None
         if fmt is None:
             fmt = "docx" if output and output.lower().endswith(".docx") else "md"
         to_stdout = output == "-"
         if to_stdout and fmt == "docx" and sys.stdout.isatty():
-            raise UsageError(_WORDS[words_lang]["tty"])
+            raise UsageError(
+                N_(
+                    "-o - with --format docx would print binary data to the terminal; "
+                    "redirect it or name a file"
+                )
+            )
         if strict:
-            data, text = read_strategy(path, words_lang)
-            from intstrat.render.run import choose_language
-
-            doc_lang = choose_language(data, lang.value if lang else None)
+            data, text = read_strategy(path)
+            doc_lang = resolve_language(option_lang, data.get("language"))
             result = _audit(text, path, doc_lang)
             errors = _errors(result)
             if errors:
                 typer.echo(
-                    _WORDS[doc_lang]["strict"].format(
-                        src=path, errors=errors, score=_score(result.score, doc_lang)
+                    translator(doc_lang).ngettext(
+                        "{src}: not rendered (--strict): `intstrat check` finds {n} error; "
+                        "score {score}.",
+                        "{src}: not rendered (--strict): `intstrat check` finds {n} errors; "
+                        "score {score}.",
+                        errors,
+                        src=path,
+                        score=formats(doc_lang).score(result.score),
                     ),
                     err=True,
                 )
@@ -131,42 +127,47 @@ def register(app: typer.Typer) -> None:
             RenderOptions(
                 source=path,
                 fmt=fmt,
-                lang=lang.value if lang else None,
+                lang=option_lang,
                 template_dir=template,
                 reference_docx=reference_docx,
                 as_of=date,
             )
         )
-        words = _WORDS[rendered.lang]
+        tr = translator(rendered.lang)
         if to_stdout:
             sys.stdout.buffer.write(rendered.payload)
             sys.stdout.flush()
         else:
             target = Path(output) if output else default_output(path, fmt)
-            write_output(target, rendered.payload, path, rendered.lang)
-            typer.echo(words["wrote"].format(out=target), err=True)
+            write_output(target, rendered.payload, path)
+            typer.echo(tr.gettext("Wrote {out}.", out=target), err=True)
         result = _audit(rendered.text, path, rendered.lang)
         if result.is_strategy:
             total = len(result.checklist) + len(result.sections)
             passed = result.checklist_passed + result.sections_passed
-            score = _score(result.score, rendered.lang)
+            score = formats(rendered.lang).score(result.score)
             if passed == total:
-                typer.echo(words["complete"].format(score=score), err=True)
-            else:
-                typer.echo(
-                    words["gaps"].format(score=score, open=total - passed, total=total, src=path),
-                    err=True,
+                message = tr.gettext(
+                    "Score {score}: every checklist point and concept section is covered.",
+                    score=score,
                 )
+            else:
+                message = tr.gettext(
+                    "Score {score}: {open} of {total} points still open; "
+                    "`intstrat check {src}` lists them.",
+                    score=score, open=total - passed, total=total, src=path,
+                )
+            typer.echo(message, err=True)
         return EXIT_OK
 
 
-def _parse_date(value: str | None, lang: str) -> dt.date | None:
+def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(_WORDS[lang]["as_of"].format(value=value)) from None
+        raise UsageError(N_("--as-of {value!r} is not a date (YYYY-MM-DD)"), value=value) from None
 
 
 def _audit(text: str, path: Path, lang: str) -> FileResult:

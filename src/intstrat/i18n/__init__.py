@@ -171,6 +171,11 @@ class Translator:
             return ", ".join(self.show(v) for v in value)
         return str(value)
 
+    @property
+    def catalogue(self) -> _gettext.NullTranslations:
+        """The catalogue itself, for a caller that fills placeholders its own way (Jinja)."""
+        return self._t
+
     def gettext(self, message: str, /, **args: Any) -> str:
         return self._fill(self._t.gettext(message), args)
 

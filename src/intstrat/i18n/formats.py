@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from decimal import Decimal
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 

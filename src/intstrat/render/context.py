@@ -1,23 +1,25 @@
 """What the templates see: the strategy filled up to its full shape, plus derived tables.
 
 Derived content is computed here, never in a template: the partner and project matrices come
-from `intstrat.living.ranking` and the indicator status from `intstrat.living.progress` (one copy of that
-logic for the CLI and the document); financing totals, the yearly spread and the work-plan
-timeline are computed below.
+from `intstrat.living.ranking` and the indicator status from `intstrat.living.progress` (one
+copy of that logic for the CLI and the document); financing totals, the yearly spread and the
+work-plan timeline are computed below. Amounts count only as finite numbers
+(`intstrat.values.as_number`): a 401-digit amount is shown, but left out of the sums.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from intstrat.i18n import translator
 from intstrat.living.progress import assess
 from intstrat.living.ranking import Ranking, rank_partners, rank_projects
+from intstrat.markdown_text import MarkdownText, escape
 from intstrat.render.shape import MD, STRATEGY
-from intstrat.render.text import MarkdownText, escape
+from intstrat.values import as_number
 
 
 def fill(value: Any, shape: Any) -> Any:
@@ -51,13 +53,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
-
-
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
@@ -78,10 +73,9 @@ class RenderFacts:
     as_of: dt.date
 
 
-TITLES = {
-    "en": "Internationalisation strategy of {name}",
-    "de": "Internationalisierungsstrategie – {name}",
-}
+def title(lang: str, name: str) -> str:
+    """The document's title, as plain text."""
+    return translator(lang).gettext("Internationalisation strategy of {name}", name=name)
 
 
 def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[str, Any]:
@@ -94,7 +88,7 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
         "s": strategy,
         "lang": lang,
         "as_of": as_of,
-        "title": escape(TITLES.get(lang, TITLES["en"]).format(name=name)),
+        "title": escape(title(lang, name)),
         "members_total": _members_total(cluster.get("members")),
         "partners": matrix(rank_partners(raw)),
         "projects": matrix(rank_projects(raw)),
@@ -116,14 +110,14 @@ def facts(data: Mapping[str, Any], lang: str, as_of: dt.date) -> RenderFacts:
     """Title, author and the like for the DOCX core properties."""
     cluster = _mapping(data.get("cluster"))
     name = _text(cluster.get("name")) or "?"
+    tr = translator(lang)
     return RenderFacts(
-        title=TITLES.get(lang, TITLES["en"]).format(name=name),
+        title=title(lang, name),
         author=_text(cluster.get("management")) or name,
         subject=_text(cluster.get("industry")),
-        keywords="internationalisation strategy"
-        if lang == "en"
-        else "Internationalisierungsstrategie",
-        language={"de": "de-DE"}.get(lang, "en-GB"),
+        keywords=tr.gettext("internationalisation strategy"),
+        # The language tag Word uses for spelling and hyphenation; each catalogue names its own.
+        language=tr.pgettext("language-tag", "en-GB"),
         as_of=as_of,
     )
 
@@ -137,7 +131,7 @@ def _list(value: Any) -> list[Any]:
 
 
 def _sum(values: Any) -> float | None:
-    numbers = [n for n in (_number(v) for v in values) if n is not None]
+    numbers = [n for n in (as_number(v) for v in values) if n is not None]
     return _whole(sum(numbers)) if numbers else None
 
 
@@ -193,7 +187,7 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
                 "id": escape(ident),
                 "name": escape(_text(criterion.get("name")) or ident),
                 "group": criterion.get("group"),
-                "weight": _number(criterion.get("weight")),
+                "weight": as_number(criterion.get("weight")),
                 "means": [means[item.id].get(ident) for item in ranking.items],
             }
         )
@@ -213,7 +207,7 @@ def financing(raw: Mapping[str, Any]) -> dict[str, Any]:
     booking; rounding goes into the last year so each row still adds up to its amount.
     """
     sources = _list(_mapping(raw.get("financing")).get("sources"))
-    amounts = [_number(s.get("amount_eur")) for s in sources]
+    amounts = [as_number(s.get("amount_eur")) for s in sources]
     total = sum(a for a in amounts if a is not None)
     by_kind: dict[str, float] = {}
     for source, amount in zip(sources, amounts, strict=True):

@@ -30,6 +30,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from intstrat.i18n import translator
 from intstrat.render import gantt, wordml
 from intstrat.render.context import RenderFacts
 
@@ -44,10 +45,6 @@ QUOTE_INDENT_TWIPS = 360  # 18 pt
 GANTT_HALF_POINTS = 16  # 8 pt
 
 _BODY_PLACEHOLDER = "intstrat: the rendered body goes here"
-_TOC_TEXT = {
-    "en": "Table of contents: update the field (F9 in Word) to fill it.",
-    "de": "Inhaltsverzeichnis: Feld aktualisieren (F9 in Word), um es zu füllen.",
-}
 _ALIGN = frozenset({"left", "right", "center"})
 
 
@@ -617,7 +614,9 @@ class DocxBuilder:
             )
 
     def _toc(self) -> None:
-        text = _TOC_TEXT.get(self.lang, _TOC_TEXT["en"])
+        text = translator(self.lang).gettext(
+            "Table of contents: update the field (F9 in Word) to fill it."
+        )
         self.blocks.append(
             '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
             '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'
@@ -636,7 +635,7 @@ class DocxBuilder:
         Written as markup: a section's title spans the row through `w:gridSpan`, where
         python-docx's cell merge walked the whole grid for every bar.
         """
-        periods = gantt.periods(sections)
+        periods = gantt.periods(sections, self.lang)
         # The task names get a third of the width; the periods share the rest.
         total_width = self._block_width
         first = total_width // 3
@@ -771,7 +770,7 @@ def build_docx(markdown: str, facts: RenderFacts, reference: Any = None, lang: s
     """The DOCX bytes for `markdown`; `reference` is an emptied Document or None."""
     from intstrat.render.reference import open_document
 
-    document = reference if reference is not None else open_document(None, lang)
+    document = reference if reference is not None else open_document(None)
     DocxBuilder(document, lang).build(markdown)
     set_properties(document, facts)
     stream = io.BytesIO()

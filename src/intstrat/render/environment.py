@@ -1,8 +1,10 @@
-"""The sandboxed Jinja environment: bundled templates per language, overridable file by file."""
+"""The sandboxed Jinja environment: one bundled template set, translated through the catalogue,
+overridable file by file from the user's own folder."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import traceback
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,42 +12,119 @@ from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
+from jinja2.ext import Extension
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from intstrat.errors import IntstratError
+from intstrat.i18n import N_, translator
 from intstrat.render import text
+from intstrat.render.labels import enum_words
 from intstrat.resources import data_dir
 
 MAIN_TEMPLATE = "strategy.md.j2"
-LANGUAGES = ("en", "de")
-
-_WORDS = {
-    "en": {"template": "template", "line": "line", "missing": "template folder not found"},
-    "de": {"template": "Vorlage", "line": "Zeile", "missing": "Vorlagenordner nicht gefunden"},
-}
+TEMPLATE_SET = "concept"
+"""The bundled templates: `templates/concept/`, one set for every language."""
 
 
 class TemplateError(IntstratError):
     """A template that cannot be read or run; the message names the template and line."""
 
 
+class FixedTexts(Extension):
+    """Translate `_("…")`, `gettext("…")` and `pgettext("…", "…")` once, before compiling.
+
+    Jinja compiles a call to the catalogue about as slowly as a variable with a filter, and the
+    templates hold about 250; a call whose arguments are string literals has the same result
+    every time. So the source is rewritten before Jinja reads it: `{{ _("Total") }}` becomes the
+    text "Summe", and such a call inside an expression (`title or _("Other activities")`)
+    becomes a string literal. Nothing else changes: `{% trans %}`, `ngettext` and a call with
+    placeholders filled in (`_("until %(date)s", date=…)`) still run through the same catalogue,
+    with the `%` handling of jinja2's newstyle gettext, and line numbers stay as written.
+    """
+
+    def __init__(self, environment: jinja2.Environment) -> None:
+        super().__init__(environment)
+        environment.extend(fixed_texts_catalogue=None)
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        catalogue = getattr(self.environment, "fixed_texts_catalogue", None)
+        if catalogue is None or self.environment.autoescape is not False:
+            return source
+        return _TAG.sub(lambda tag: _fixed_tag(tag, catalogue), source)
+
+
+# A string literal without escapes: its text is what lies between the quotes.
+_PLAIN = r"""(?:"[^"\\\n]*"|'[^'\\\n]*')"""
+_ANY_STRING = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')"""
+# Comments and raw blocks are passed over whole; only the inside of `{{ }}` and `{% %}` changes.
+_TAG = re.compile(
+    r"\{#.*?#\}|\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|(\{\{.*?\}\}|\{%.*?%\})",
+    re.DOTALL,
+)
+_OUTPUT_CALL = re.compile(rf"\{{\{{ (?:_|gettext)\(({_PLAIN})\) \}}\}}")
+# A string literal is matched first and kept, so a call written inside one stays as it is.
+_CALL = re.compile(
+    rf"{_ANY_STRING}|(?<![\w.])(?:(?:_|gettext)\(\s*({_PLAIN})\s*\)"
+    rf"|pgettext\(\s*({_PLAIN})\s*,\s*({_PLAIN})\s*\))"
+)
+
+
+def _fixed_tag(tag: re.Match[str], catalogue: Any) -> str:
+    source = tag.group(0)
+    if tag.group(1) is None:
+        return source  # a comment or a raw block
+    whole = _OUTPUT_CALL.fullmatch(source)
+    if whole:
+        text = _translated(catalogue, None, whole.group(1)[1:-1])
+        # As plain text only when it cannot read as template syntax or move a line.
+        if text is not None and not any(c in text for c in "{}%#\n"):
+            return text
+    return _CALL.sub(lambda call: _fixed_call(call, catalogue), source)
+
+
+def _fixed_call(call: re.Match[str], catalogue: Any) -> str:
+    message, context, in_context = call.group(1, 2, 3)
+    if message is not None:
+        text = _translated(catalogue, None, message[1:-1])
+    elif in_context is not None:
+        text = _translated(catalogue, context[1:-1], in_context[1:-1])
+    else:
+        return call.group(0)  # a string literal
+    return call.group(0) if text is None or "\n" in text else repr(text)
+
+
+def _translated(catalogue: Any, context: str | None, message: str) -> str | None:
+    """What newstyle gettext returns for a call without arguments; None if it would fail."""
+    try:
+        if context is None:
+            return str(catalogue.gettext(message) % {})
+        return str(catalogue.pgettext(context, message) % {"context": context})
+    except (TypeError, ValueError, KeyError):
+        return None  # left to run time, which reports it as a template error
+
+
 def template_dirs(lang: str, override: Path | None) -> list[Path]:
     """Search order: the user's folder (its `<lang>/` subfolder first), then the bundled set."""
-    words = _WORDS.get(lang, _WORDS["en"])
     dirs: list[Path] = []
     if override is not None:
         if not override.is_dir():
-            raise TemplateError(f"{override}: {words['missing']}")
+            raise TemplateError(N_("{path}: template folder not found"), path=override)
         if (override / lang).is_dir():
             dirs.append(override / lang)
         dirs.append(override)
-    dirs.append(data_dir("templates") / lang)
+    dirs.append(data_dir("templates") / TEMPLATE_SET)
     return dirs
 
 
 def make_environment(lang: str, override: Path | None = None) -> jinja2.Environment:
-    """Jinja in its immutable sandbox with StrictUndefined: a typo fails, data stays data."""
-    formats = text.Formats(lang)
+    """Jinja in its immutable sandbox with StrictUndefined: a typo fails, data stays data.
+
+    The i18n extension gives every template `{% trans %}`, `_()`, `gettext`, `ngettext`,
+    `pgettext` and `npgettext` in the language `lang`, from intstrat's catalogue; blocks are
+    trimmed as `scripts/i18n.py` extracts them, so a text is found under the id it was saved as.
+    """
+    values = text.TemplateValues(lang)
+    formats = values.formats
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(lang, override)]),
         undefined=jinja2.StrictUndefined,
@@ -53,14 +132,26 @@ def make_environment(lang: str, override: Path | None = None) -> jinja2.Environm
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=formats.finalize,
+        finalize=values.finalize,
+        extensions=["jinja2.ext.i18n", FixedTexts],
     )
+    env.policies["ext.i18n.trimmed"] = True
+    catalogue = translator(lang).catalogue
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        catalogue.gettext,
+        catalogue.ngettext,
+        newstyle=True,
+        pgettext=catalogue.pgettext,
+        npgettext=catalogue.npgettext,
+    )
+    env.fixed_texts_catalogue = catalogue  # type: ignore[attr-defined]
+    env.globals["enum_words"] = enum_words(lang)
     env.filters.update(
         {
             "num": formats.number,
             "eur": formats.money,
             "date": formats.date,
-            "yesno": formats.yes_no,
+            "yesno": values.yes_no,
             "pct": formats.percent,
             "cell": text.cell,
             "block": text.block,
@@ -92,17 +183,17 @@ def _iso(value: Any) -> str:
 def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None = None) -> str:
     """Render the strategy's Markdown; any template fault becomes a TemplateError."""
     env = make_environment(lang, override)
-    words = _WORDS.get(lang, _WORDS["en"])
     try:
         template = env.get_template(MAIN_TEMPLATE)
         markdown = template.render(**context)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or MAIN_TEMPLATE
         raise TemplateError(
-            f"{words['template']} {where}, {words['line']} {exc.lineno}: {exc.message}"
+            N_("template {template}, line {line}: {detail}"),
+            template=where, line=exc.lineno, detail=exc.message,
         ) from exc
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(f"{words['template']} {exc.name}: not found") from exc
+        raise TemplateError(N_("template {template}: not found"), template=exc.name) from exc
     except (
         jinja2.TemplateError,
         SecurityError,
@@ -116,7 +207,8 @@ def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None
         where, line = _template_frame(exc, env)
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         raise TemplateError(
-            f"{words['template']} {where}, {words['line']} {line}: {detail}"
+            N_("template {template}, line {line}: {detail}"),
+            template=where, line=line, detail=detail,
         ) from exc
     return text.tidy(markdown)
 

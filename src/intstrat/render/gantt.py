@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from intstrat.i18n import translator
+
 MAX_COLUMNS = 16
 # The widest chart, in years, however far apart the dates of the plan lie.
 MAX_YEARS = 64
@@ -83,7 +85,7 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def periods(sections: list[Section]) -> list[Period]:
+def periods(sections: list[Section], lang: str = "en") -> list[Period]:
     """Months, quarters, half-years or years: the finest that fits MAX_COLUMNS."""
     dates = [d for s in sections for t in s.tasks for d in (t.start, t.end)]
     if not dates:
@@ -105,19 +107,20 @@ def periods(sections: list[Section]) -> list[Period]:
         next_year, next_month = (year + (month + size - 1) // 12, (month + size - 1) % 12 + 1)
         if next_year > dt.MAXYEAR:
             # A date in the calendar's last year: its period ends with the calendar.
-            out.append(Period(_label(start, size), start, dt.date.max))
+            out.append(Period(_label(start, size, lang), start, dt.date.max))
             break
         end = dt.date(next_year, next_month, 1) - dt.timedelta(days=1)
-        out.append(Period(_label(start, size), start, end))
+        out.append(Period(_label(start, size, lang), start, end))
         year, month = next_year, next_month
     return out
 
 
-def _label(start: dt.date, size: int) -> str:
+def _label(start: dt.date, size: int, lang: str) -> str:
+    tr = translator(lang)
     if size == 1:
-        return f"{start.year}-{start.month:02d}"
+        return tr.gettext("{year}-{month}", year=start.year, month=str(start.month).zfill(2))
     if size == 3:
-        return f"{start.year} Q{(start.month - 1) // 3 + 1}"
+        return tr.gettext("{year} Q{quarter}", year=start.year, quarter=(start.month - 1) // 3 + 1)
     if size == 6:
-        return f"{start.year} H{(start.month - 1) // 6 + 1}"
+        return tr.gettext("{year} H{half}", year=start.year, half=(start.month - 1) // 6 + 1)
     return str(start.year)

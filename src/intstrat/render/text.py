@@ -1,65 +1,25 @@
-"""Plain text versus Markdown in the output, and the language's way of writing numbers and dates.
+"""Plain text versus Markdown in the output, and the filters that write values in the language.
 
 Text from the YAML is data: a plain field is escaped once, when the context is built, so it
 reads literally wherever a template puts it; a free-text field (`MarkdownText`) keeps its
-Markdown. Neither is ever parsed as template code.
+Markdown. Neither is ever parsed as template code. Numbers, amounts and dates are written by
+`intstrat.i18n.formats`, the one module that knows each language's conventions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from typing import Any
 
-_SPECIAL = re.compile(r"([\\`*\[\]<>|])")
-# An underscore inside a word never starts emphasis; only one at a word's edge needs escaping.
-_EDGE_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+from intstrat.i18n import translator
+from intstrat.i18n.formats import formats
+from intstrat.markdown_text import Escaped, MarkdownText, cell, escape, unescape
+
+__all__ = ["Escaped", "MarkdownText", "TemplateValues", "block", "cell", "escape", "tidy",
+           "unescape"]
+
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-
-
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-_BACKSLASHED = re.compile(r"\\([!-/:-@\[-`{-~])")
-
-
-class MarkdownText(str):
-    """A string that already is Markdown: written as it is, never escaped again."""
-
-    __slots__ = ()
-
-
-class Escaped(MarkdownText):
-    """A plain value turned into Markdown that reads literally, on one line."""
-
-    __slots__ = ()
-
-
-def escape(text: str) -> Escaped:
-    """A plain value as Markdown that reads literally, on one line (safe in a table cell)."""
-    if isinstance(text, Escaped):
-        return text
-    flat = " ".join(text.split())
-    flat = _SPECIAL.sub(r"\\\1", flat)
-    flat = _EDGE_UNDERSCORE.sub(r"\\_", flat)
-    return Escaped(_LINE_START.sub(r"\1\\\2", flat))
-
-
-def unescape(text: str) -> str:
-    """The literal text of an escaped value (for code blocks, where backslashes are literal)."""
-    return _BACKSLASHED.sub(r"\1", text)
-
-
-def cell(value: Any) -> MarkdownText:
-    """Free text for a table cell: one line, pipes escaped, the inline Markdown kept."""
-    if value is None:
-        return MarkdownText("")
-    if isinstance(value, Escaped):
-        return value
-    if not isinstance(value, MarkdownText):
-        return escape(str(value))
-    lines = [line.strip() for line in value.strip().splitlines() if line.strip()]
-    return MarkdownText(_UNESCAPED_PIPE.sub(r"\\|", " ".join(lines)))
 
 
 def block(value: Any, indent: int = 0) -> MarkdownText:
@@ -96,48 +56,19 @@ def tidy(markdown: str) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
-class Formats:
-    """How one language writes numbers, amounts, dates and yes/no."""
+class TemplateValues:
+    """How the templates write values in one language: the filters and Jinja's `finalize`."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def number(self, value: Any, decimals: int | None = None) -> str:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return "" if value is None else str(value)
-        if isinstance(value, float) and not math.isfinite(value):
-            return str(value)
-        if decimals is None:
-            decimals = 0 if float(value).is_integer() else 2
-        text = f"{value:,.{decimals}f}"
-        if self.lang == "de":
-            text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-        return text
-
-    def money(self, value: Any) -> str:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return "" if value is None else str(value)
-        amount = self.number(value)
-        return f"{amount} €" if self.lang == "de" else f"€{amount}"
-
-    def date(self, value: Any) -> str:
-        if isinstance(value, dt.date):
-            if self.lang == "de":
-                return f"{value.day:02d}.{value.month:02d}.{value.year}"
-            return value.isoformat()
-        return "" if value is None else str(value)
+        self.formats = formats(lang)
+        self._tr = translator(lang)
 
     def yes_no(self, value: Any) -> str:
         if value is None:
             return ""
-        yes, no = ("ja", "nein") if self.lang == "de" else ("yes", "no")
-        return yes if value else no
-
-    def percent(self, value: Any) -> str:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return ""
-        decimals = 0 if round(float(value), 1).is_integer() else 1
-        return f"{self.number(float(value), decimals)} %"
+        if value:
+            return self._tr.pgettext("answer", "yes")
+        return self._tr.pgettext("answer", "no")
 
     def finalize(self, value: Any) -> str:
         """Every `{{ … }}` in a template passes through here: data is written literally."""
@@ -148,9 +79,9 @@ class Formats:
         if isinstance(value, bool):
             return self.yes_no(value)
         if isinstance(value, int | float):
-            return self.number(value)
+            return self.formats.number(value)
         if isinstance(value, dt.date):
-            return self.date(value)
+            return self.formats.date(value)
         if isinstance(value, list | tuple):
             return ", ".join(self.finalize(item) for item in value if item is not None)
         return escape(str(value))

@@ -6,20 +6,7 @@ import os
 from pathlib import Path
 
 from intstrat.errors import OutputError
-
-_WORDS = {
-    "en": {
-        "same": "{out}: refusing to write over the input file; choose another output with -o",
-        "folder": "{out}: the folder {folder} does not exist",
-        "write": "{out}: cannot write: {reason}",
-    },
-    "de": {
-        "same": "{out}: die Eingabedatei wird nicht überschrieben; bitte mit -o eine andere "
-        "Ausgabe wählen",
-        "folder": "{out}: der Ordner {folder} existiert nicht",
-        "write": "{out}: kann nicht geschrieben werden: {reason}",
-    },
-}
+from intstrat.i18n import N_
 
 
 def is_same_file(a: Path, b: Path) -> bool:
@@ -30,27 +17,32 @@ def is_same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def check_output(output: Path, source: Path, lang: str = "en") -> None:
+def check_output(output: Path, source: Path) -> None:
     """Refuse an output that is the input itself or sits in a missing folder."""
-    words = _WORDS.get(lang, _WORDS["en"])
     if is_same_file(output, source) or output.resolve() == source.resolve():
-        raise OutputError(words["same"].format(out=output))
+        raise OutputError(
+            N_("{out}: refusing to write over the input file; choose another output with -o"),
+            out=output,
+        )
     folder = output.parent
     if not folder.is_dir():
-        raise OutputError(words["folder"].format(out=output, folder=folder))
+        raise OutputError(
+            N_("{out}: the folder {folder} does not exist"), out=output, folder=folder
+        )
 
 
-def write_output(output: Path, payload: bytes, source: Path, lang: str = "en") -> None:
+def write_output(output: Path, payload: bytes, source: Path) -> None:
     """Write the rendered document through intstrat's atomic writer (temporary file + rename).
 
     A reader sees the old file or the whole new one; on any failure the old file stays
-    byte for byte. The checks come first so the refusal reads in the strategy's language.
+    byte for byte. The checks come first, so nothing is written for a refused output.
     """
     from intstrat.atomic import write_bytes
 
-    check_output(output, source, lang)
-    words = _WORDS.get(lang, _WORDS["en"])
+    check_output(output, source)
     try:
         write_bytes(output, payload, protect=[source])
     except OSError as exc:
-        raise OutputError(words["write"].format(out=output, reason=exc.strerror or exc)) from exc
+        raise OutputError(
+            N_("{out}: cannot write: {reason}"), out=output, reason=exc.strerror or exc
+        ) from exc
