@@ -10,7 +10,7 @@ from intstrat.check.suppress import UNUSED_RULE, Suppressions
 from intstrat.check.suppress import parse as parse_suppressions
 from intstrat.document import Document, pointer
 from intstrat.findings import FileResult, Finding, PointStatus, RawFinding, Severity
-from intstrat.i18n import P_, resolve_language, system_language
+from intstrat.i18n import P_, resolve_language
 from intstrat.rules import Rule, all_rules
 from intstrat.rules.base import Context, Group
 from intstrat.rules.messages import finding as make_finding
@@ -35,11 +35,6 @@ class AuditOptions:
         if self.select and not any(rule.startswith(p) for p in self.select):
             return False
         return not any(rule.startswith(p) for p in self.ignore)
-
-
-def locale_language() -> str:
-    """The user's language from the locale (`i18n.system_language`)."""
-    return system_language()
 
 
 def audit_bytes(

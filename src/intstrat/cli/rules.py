@@ -15,12 +15,6 @@ class ListFormat(str, enum.Enum):
     json = "json"
 
 
-_LABELS = {
-    "en": {"written": "Wrote {path}. Next: intstrat check {path}"},
-    "de": {"written": "{path} geschrieben. Weiter mit: intstrat check {path}"},
-}
-
-
 def _lang(lang: Lang | None) -> str:
     from intstrat.i18n import resolve_language
 

@@ -26,6 +26,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from intstrat.values import as_number
+
 KINDS = ("partners", "projects")
 """The two decisions the guide describes: partner selection (4.2) and project selection (5.1)."""
 
@@ -126,7 +128,9 @@ def _rank(
     criteria = tuple(
         dict(c) for c in _list(section.get("criteria")) if isinstance(c, dict) and _id(c)
     )
-    weights = {_id(c): w for c in criteria if (w := _number(c.get("weight"))) is not None and w > 0}
+    weights = {
+        _id(c): w for c in criteria if (w := as_number(c.get("weight"))) is not None and w > 0
+    }
     # (rater, candidate) pairs in declared order: a dict keeps the order and drops repeats
     conflicts = {
         (str(c.get("rater")), str(c.get("candidate"))): None
@@ -196,7 +200,7 @@ class _Row:
             if rater_id in excluded:
                 continue
             for criterion, raw in _mapping(sheet.get("values")).items():
-                value = _number(raw)
+                value = as_number(raw)
                 if criterion in values and value is not None:
                     values[criterion].append(value)
         means = tuple(
@@ -274,9 +278,9 @@ def _order(item: RankedItem) -> tuple[int, float, str]:
 
 def _scale(raw: Any) -> tuple[float, float, float]:
     scale = _mapping(raw)
-    low = _number(scale.get("min"))
-    high = _number(scale.get("max"))
-    step = _number(scale.get("step"))
+    low = as_number(scale.get("min"))
+    high = as_number(scale.get("max"))
+    step = as_number(scale.get("step"))
     default_low, default_high, default_step = DEFAULT_SCALE
     low = default_low if low is None else low
     high = default_high if high is None else high
@@ -289,17 +293,6 @@ def _id(entry: Mapping[str, Any]) -> str:
     if isinstance(ident, bool) or ident is None:
         return ""
     return str(ident) if isinstance(ident, str | int) else ""
-
-
-def _number(value: Any) -> float | None:
-    """A finite number, else None (booleans are not numbers here)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    try:
-        number = float(value)
-    except OverflowError:  # an integer beyond float range is no usable score
-        return None
-    return number if math.isfinite(number) else None
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
@@ -321,7 +314,7 @@ def to_dict(ranking: Ranking) -> dict[str, Any]:
                 "id": _id(c),
                 "name": c.get("name") if isinstance(c.get("name"), str) else _id(c),
                 "group": c.get("group") if isinstance(c.get("group"), str) else None,
-                "weight": _number(c.get("weight")),
+                "weight": as_number(c.get("weight")),
             }
             for c in ranking.criteria
         ],
