@@ -18,7 +18,7 @@ from intstrat.errors import UsageError
 from intstrat.i18n import Label, translator
 from intstrat.rules import all_rules, get
 from intstrat.rules.base import Group
-from intstrat.rules.registry import RULE_MODULES
+from intstrat.rules.registry import rule_modules
 
 RULES = all_rules()
 KEBAB = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*\Z")
@@ -61,7 +61,7 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(out + r"\Z", re.DOTALL)
 
 
-@pytest.mark.parametrize("module_name", RULE_MODULES)
+@pytest.mark.parametrize("module_name", rule_modules())
 def test_rule_module_is_named_after_its_id_and_name_in_its_group_folder(module_name: str) -> None:
     module = importlib.import_module(f"intstrat.rules.{module_name}")
     folder, stem = module_name.split(".")
@@ -71,7 +71,7 @@ def test_rule_module_is_named_after_its_id_and_name_in_its_group_folder(module_n
 
 
 def test_registry_lists_each_rule_once() -> None:
-    assert len(RULES) == len(RULE_MODULES)
+    assert len(RULES) == len(rule_modules())
 
 
 @pytest.mark.parametrize("rule_id", list(RULES))

@@ -1,5 +1,5 @@
-"""The rules: one module per rule in checklist/, sections/, structure/ and consistency/, listed
-in `registry.RULE_MODULES`; `base` and `common` hold what their predicates share."""
+"""The rules: one module per rule in checklist/, sections/, structure/ and consistency/, found
+by `registry.rule_modules()`; `base` and `common` hold what their predicates share."""
 
 from __future__ import annotations
 
