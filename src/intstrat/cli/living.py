@@ -66,18 +66,19 @@ def monitor(
 
     FILE may be '-' to read the strategy from standard input.
 
+    Indicators (monitoring.indicators) are judged by the latest actual value on or before
+    the date. Progress % is (latest - baseline) / (target - baseline) x 100 (a target below
+    the baseline means lower is better); time % is the share of the time from period.start
+    (else funding.start) to the due date that has passed.
+
     \b
-    Indicators (monitoring.indicators), from the latest actual value on or before the date:
-      progress % = (latest - baseline) / (target - baseline) x 100; a target below the
-                   baseline means lower is better
-      time %     = share of the time from period.start (else funding.start) to the due date
-                   that has passed
-      achieved   the latest value reaches the target
-      on track   not achieved, not past due, and progress % >= time % - 10 (the tolerance)
-      behind     otherwise; after its due date an indicator short of its target is behind
-      no data    no actual value yet, or no baseline or target
-    Milestones (concept.work_plan.milestones): done (done_on on or before the date, else
-    status done), overdue (due date passed), due soon (within 30 days), upcoming.
+    achieved   the latest value reaches the target
+    on track   not achieved, not past due, progress % >= time % - 10
+    behind     otherwise; past its due date, short of the target
+    no data    no actual value yet, or no baseline or target
+
+    Milestones (concept.work_plan.milestones) are done (done_on on or before the date, else
+    status done), overdue (due date passed), due soon (within 30 days) or upcoming.
 
     Exit codes: 0 nothing behind or overdue; 1 something is behind or overdue, or the file
     cannot be read as a strategy (for CI); 2 usage error.
@@ -100,7 +101,6 @@ def rank(
     KIND is partners (partner_selection) or projects (project_selection); FILE may be '-'
     to read the strategy from standard input.
 
-    \b
     For every criterion, the scores of the raters are averaged; a rater who declared a
     conflict of interest with a candidate is left out for that candidate (guide 5.1).
     score = sum(weight x mean) / sum(weight) over the criteria that have a score, so it
@@ -133,12 +133,14 @@ def diff(
 
     OLD and NEW are strategy files; one of them may be '-' for standard input.
 
-    \b
     Sections list the keys added, removed and changed; items of lists are matched by their
     id (else rater, partner, date, name or method), so inserting one does not shift the rest.
     The score and the checklist status are shown before and after; findings are matched by
     rule, data path, message and its details (not by line) and reported as fixed or introduced.
-    Compare with the last commit:  git show HEAD~1:strategy.yaml | intstrat diff - strategy.yaml
+
+    \b
+    Compare with the last commit:
+      git show HEAD~1:strategy.yaml | intstrat diff - strategy.yaml
 
     Exit codes: 0 compared (the report is informational); 1 a version cannot be read as
     YAML, or --fail-on-regression and the score dropped or findings were introduced;
