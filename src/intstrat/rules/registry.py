@@ -1,4 +1,4 @@
-"""Every rule, in report order: the one list of rule modules and the Rule that reads them.
+"""Every rule in report order: the modules found in the group folders, and the Rule they make.
 
 A rule is one module (`checklist/cl02_kickoff_early.py`): plain constants (ID, NAME, GROUP,
 SEVERITY, CHAPTER, TITLE, EXPLANATION, FIX, MESSAGES), its predicate `check(ctx)` (None when the
