@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from intstrat.i18n import translator
+from intstrat.i18n import Label, translator
 
 
 class Severity(enum.IntEnum):
@@ -93,7 +93,17 @@ class Finding:
     def identity(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
         """What stays the same when lines move or texts are reworded: rule, data path, key, args."""
         return (self.rule, self.pointer, self.key,
-                tuple((name, str(value)) for name, value in self.args))
+                tuple((name, plain(value)) for name, value in self.args))
+
+
+def plain(value: Any) -> str:
+    """A message detail as text that does not depend on the language: a translated word is its
+    English message id, several are joined ("string | number"); the baseline file stores this."""
+    if isinstance(value, Label):
+        return value.message
+    if isinstance(value, tuple):
+        return " | ".join(plain(v) for v in value)
+    return str(value)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 class RenderFormat(str, enum.Enum):
     md = "md"
+    markdown = "markdown"  # the same as md, as `check --format` spells it
     docx = "docx"
 
 
@@ -106,7 +107,7 @@ def register(app: typer.Typer) -> None:
 
         words_lang = lang.value if lang else "en"
         date = _parse_date(as_of, words_lang)
-        fmt = format.value if format else None
+        fmt = ("md" if format is RenderFormat.markdown else format.value) if format else None
         if fmt is None:
             fmt = "docx" if output and output.lower().endswith(".docx") else "md"
         to_stdout = output == "-"

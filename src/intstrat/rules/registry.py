@@ -60,6 +60,7 @@ RULE_MODULES = (
     "structure.sc03_missing_key",
     "structure.sc04_format_version",
     "structure.su01_unused_suppression",
+    "structure.su02_stale_baseline_entry",
     "structure.ya01_yaml_syntax",
     "structure.ya02_duplicate_key",
     "structure.ya03_invalid_scalar",
