@@ -13,7 +13,7 @@ The file is JSON, documented in docs/ci.md:
 
     {"intstrat_baseline": 1,
      "findings": [{"file": "strategies/a.yaml", "rule": "CL07", "pointer": "measures.workshops",
-                   "key": "CL07.no_kind", "args": {"kind": "thematic_informative"},
+                   "key": "CL07.kind_missing", "args": {"kind": "thematic_informative"},
                    "message": "no workshop of the kind 'thematic_informative'"}]}
 
 `file` is relative to the baseline's folder with forward slashes, so the file works from any
