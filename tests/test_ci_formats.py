@@ -329,6 +329,13 @@ def test_baselined_findings_are_marked_external_in_sarif(outside: Path) -> None:
     (result,) = run["results"]
     assert result["ruleId"] == "CO04"
     assert result["suppressions"] == [{"kind": "external", "justification": "intstrat --baseline"}]
+    markdown = _check(outside, "s.yaml", "--baseline", "b.json", "--format", "md")
+    assert "1 finding in the baseline (not listed)." in markdown.stdout
+    github = _check(outside, "s.yaml", "--baseline", "b.json", "--format", "github")
+    assert github.stdout.splitlines()[-1].endswith("; 1 in the baseline")
+    junit = _check(outside, "s.yaml", "--baseline", "b.json", "--format", "junit")
+    assert _outcomes(junit.stdout, "s.yaml") == {
+        "Structure and consistency": ("skipped", "CO04", "1 finding in the baseline")}
 
 
 # --- one vocabulary -----------------------------------------------------------------------------
