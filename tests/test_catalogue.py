@@ -31,7 +31,7 @@ GROUP_BY_PREFIX = {
     "CL": Group.CHECKLIST, "CS": Group.SECTION, "YA": Group.STRUCTURE, "SC": Group.STRUCTURE,
     "SU": Group.STRUCTURE, "CO": Group.CONSISTENCY,
 }
-WARNINGS = {"CO02", "CO04", "SU01"}
+WARNINGS = {"CO02", "CO04", "SU01", "SU02"}
 
 # Top-level keys of the strategy format, version 1.
 TOP_LEVEL_KEYS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -75,13 +76,17 @@ def test_github_workflow_commands_run(repository: Path) -> None:
 def test_gitlab_job_commands_run(repository: Path) -> None:
     job: dict[str, Any] = yaml.safe_load(_block("yaml", "# .gitlab-ci.yml"))["intstrat"]
     commands = _commands(job["script"])
-    assert len(commands) == 2
+    assert len(commands) == 3
     env = {**os.environ, "GITHUB_ACTIONS": "", "CI_PROJECT_DIR": str(repository)}
     for command in commands:
         result = _run(command, repository, env)
         assert result.returncode == _expected_code(command), command + "\n" + result.stderr
     report = repository / job["artifacts"]["reports"]["junit"]
     assert ET.parse(report).getroot().tag == "testsuites"
+    quality = json.loads((repository / job["artifacts"]["reports"]["codequality"]).read_text(
+        encoding="utf-8"))
+    assert quality and all(issue["location"]["path"].startswith("strategies/")
+                           for issue in quality)
 
 
 def test_pre_commit_config_is_valid_and_names_the_hook(tmp_path: Path) -> None:

@@ -38,6 +38,8 @@ def test_hook_manifest_is_what_users_configure() -> None:
     assert hook["language"] == "python"
     assert hook["types"] == ["yaml"]
     assert "--strategies-only" in hook["args"]
+    # Quiet: what fails, and one summary line for every file, a passing one too.
+    assert "--quiet" in hook["args"]
 
 
 def test_pre_commit_try_repo_runs_the_hook(tmp_path: Path) -> None:
@@ -86,5 +88,8 @@ def test_pre_commit_try_repo_runs_the_hook(tmp_path: Path) -> None:
     assert result.returncode == 1, out
     assert "intstrat check" in out and "Failed" in out
     assert "plans/draft.yaml" in out and "[CL02]" in out
-    assert "strategy.yaml  score 100.0 %" in out
+    # --quiet (the hook's default): a passing file is its summary line, no checklist of ticks.
+    assert ("strategy.yaml: checklist 19/19, sections 10/10, score 100.0 %; 0 errors, "
+            "0 warnings, 0 notes") in out
+    assert "✓" not in out and "Checklist (guide ch. 10)" in out
     assert "workflow.yaml" not in out

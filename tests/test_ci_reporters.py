@@ -15,7 +15,7 @@ from conftest import EXAMPLES, run_intstrat
 from intstrat.check.audit import AuditOptions, audit_text
 from intstrat.findings import FileResult, Finding, PointStatus, Severity
 from intstrat.i18n import languages
-from intstrat.reporters import REPORTERS, ReportOptions
+from intstrat.reporters import FORMAT_ALIASES, REPORTERS, ReportOptions
 from intstrat.reporters.github import annotation, escape_data, escape_property
 from intstrat.reporters.sarif import fingerprint
 from intstrat.rules import all_rules
@@ -47,8 +47,9 @@ def test_every_format_choice_has_a_reporter() -> None:
     check = command.commands["check"]
     (fmt,) = [p for p in check.params if p.name == "format"]
     assert isinstance(fmt.type, click.Choice)
-    assert set(fmt.type.choices) == set(REPORTERS)
-    assert set(REPORTERS) == {"text", "json", "sarif", "junit", "github", "markdown"}
+    assert set(fmt.type.choices) == set(REPORTERS) | set(FORMAT_ALIASES)
+    assert set(REPORTERS) == {"text", "json", "sarif", "junit", "github", "markdown", "gitlab"}
+    assert all(target in REPORTERS for target in FORMAT_ALIASES.values())
     result = audit_text((EXAMPLES / "draft.yaml").read_text(encoding="utf-8"), "draft.yaml",
                         AuditOptions(lang="en"))
     for name, reporter in REPORTERS.items():
@@ -111,7 +112,7 @@ def test_the_score_is_written_the_languages_way_in_every_report(lang: str, score
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("en", ("error", "warning", "info")), ("de", ("Fehler", "Warnung", "Hinweis"))],
+    [("en", ("error", "warning", "note")), ("de", ("Fehler", "Warnung", "Hinweis"))],
 )
 def test_one_word_per_severity_in_every_report(lang: str, words: tuple[str, ...]) -> None:
     levels = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -121,8 +122,13 @@ def test_one_word_per_severity_in_every_report(lang: str, words: tuple[str, ...]
         assert f"a.yaml:1:1: {word} gap 1 [CO04]" in text
         markdown = REPORTERS["markdown"]([result], ReportOptions(lang=lang))
         assert f"| 1 | {word} | gap 1 |" in markdown
-        junit = REPORTERS["junit"]([result], ReportOptions(lang=lang))
+        junit = REPORTERS["junit"]([result], ReportOptions(lang=lang, fail_on=Severity.INFO))
         assert f"a.yaml:1:1: {word}: gap 1 [CO04]" in junit
+        # The counts use the same word: "0 notes" / "0 Hinweise".
+        plural = {"note": "notes", "Hinweis": "Hinweise"}.get(word)
+        if plural:
+            assert f"0 {plural}" in REPORTERS["text"]([_result(Severity.ERROR)],
+                                                      ReportOptions(lang=lang))
     sarif = json.loads(REPORTERS["sarif"]([_result(Severity.INFO)], ReportOptions(lang=lang)))
     # The protocol's own level names stay whatever the language.
     assert sarif["runs"][0]["results"][0]["level"] == "note"

@@ -254,8 +254,8 @@ def test_ignores_for_a_path_outside_the_config_folder(tmp_path: Path) -> None:
         ('lang = "fr"\n',
          "'lang' in .intstrat.toml muss einer der Werte \"en\", \"de\" sein, gefunden: 'fr'"),
         ('[severity]\nCL07 = "fatal"\n',
-         "'CL07' muss einer dieser Werte sein: \"error\", \"warning\", \"info\"; "
-         "gefunden: 'fatal'"),
+         "'CL07' muss einer dieser Werte sein: \"error\", \"warning\", \"info\", "
+         "\"note\"; gefunden: 'fatal'"),
         ("select = [\n", "kein gültiges TOML"),
     ],
     ids=["underscore-key", "unknown-key", "select-id", "fail-under", "lang", "severity-level",

@@ -150,6 +150,8 @@ def _human_text(output: str, fmt: str) -> str:
 
         walk(json.loads(output))
         return "\n".join(found)
+    if fmt == "gitlab":
+        return "\n".join(issue["description"] for issue in json.loads(output))
     return output
 
 
@@ -198,6 +200,11 @@ COMMANDS: list[tuple[str, ...]] = [
     ("check", "draft.yaml", "--format", "junit"),
     ("check", "draft.yaml", "--format", "github"),
     ("check", "draft.yaml", "--format", "sarif"),
+    ("check", "draft.yaml", "--format", "gitlab"),
+    ("check", "strategy-en.yaml", "draft.yaml", "--quiet"),
+    ("check", "draft.yaml", "--format", "junit", "--fail-on", "warning", "--fail-under", "90"),
+    ("check", "draft.yaml", "--write-baseline", "baseline.json"),
+    ("check", "strategy-en.yaml", "draft.yaml", "--baseline", "baseline.json"),
     ("rules",),
     ("explain", "CL02"),
     ("explain", "YA01"),

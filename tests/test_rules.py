@@ -20,7 +20,8 @@ Case file format (one file per rule id)::
 Instead of `strategy` a case may give the raw file as `strategy_bytes_hex` (hex digits, spaces
 allowed) or `strategy_b64` (base64), for encoding cases that YAML text cannot hold.
 A case may carry `xfail: "reason"` when the rule is known to be wrong there; the test then
-must fail (strict), so a fix is noticed.
+must fail (strict), so a fix is noticed. A case may carry `baseline:`, the entries of a
+`--baseline` file (docs/ci.md; `file` is the case's own file), for the baseline's rule SU02.
 
 Findings of other rules are ignored: a minimal snippet often fails points it does not address.
 """
@@ -32,7 +33,7 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,8 @@ from intstrat.check.audit import AuditOptions, audit_bytes
 from intstrat.rules import all_rules
 
 CASES_DIR = Path(__file__).parent / "rules"
-CASE_KEYS = {"id", "lang", "strategy", "strategy_bytes_hex", "strategy_b64", "findings", "xfail"}
+CASE_KEYS = {"id", "lang", "strategy", "strategy_bytes_hex", "strategy_b64", "findings", "xfail",
+             "baseline"}
 SOURCE_KEYS = ("strategy", "strategy_bytes_hex", "strategy_b64")
 FINDING_KEYS = {"line", "column", "message"}
 
@@ -60,6 +62,7 @@ class Case:
     raw: bytes
     findings: tuple[Located, ...]
     xfail: str | None
+    baseline: str | None = None  # the JSON text of a baseline file, when the case has one
 
     @property
     def test_id(self) -> str:
@@ -109,7 +112,15 @@ def _case(rule: str, kind: str, entry: Any, where: str) -> Case:
         raw=_raw(entry, f"{where} ({name})"),
         findings=tuple(expected),
         xfail=str(xfail) if xfail else None,
+        baseline=_baseline(entry.get("baseline")),
     )
+
+
+def _baseline(entries: Any) -> str | None:
+    if entries is None:
+        return None
+    listed = [{"file": "case.yaml", **entry} for entry in entries]
+    return json.dumps({"intstrat_baseline": 1, "findings": listed})
 
 
 def load_case_file(path: Path) -> tuple[str, list[Case]]:
@@ -151,7 +162,13 @@ CASES = all_cases()
 
 
 def findings_of(case: Case) -> list[Located]:
-    result = audit_bytes(case.raw, "case.yaml", AuditOptions(lang=case.lang))
+    options = AuditOptions(lang=case.lang)
+    result = audit_bytes(case.raw, "case.yaml", options)
+    if case.baseline is not None:
+        from intstrat.check import baseline
+
+        recorded = baseline.parse(case.baseline, Path("intstrat-baseline.json"))
+        result = baseline.apply_one(result, replace(recorded, folder=Path.cwd()), options)
     return [(f.line, f.column, f.text(case.lang)) for f in result.findings if f.rule == case.rule]
 
 
@@ -184,6 +201,10 @@ def test_cli_reports_first_fail_case(case: Case, tmp_path: Path) -> None:
     """The real command line, as CI runs it, reports the rule at the same place."""
     target = tmp_path / "case.yaml"
     target.write_bytes(case.raw)
+    with_baseline: list[str] = []
+    if case.baseline is not None:
+        (tmp_path / "intstrat-baseline.json").write_text(case.baseline, encoding="utf-8")
+        with_baseline = ["--baseline", str(tmp_path / "intstrat-baseline.json")]
     env = dict(os.environ)
     source = str(Path(intstrat.__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (source, env.get("PYTHONPATH")) if p)
@@ -199,6 +220,7 @@ def test_cli_reports_first_fail_case(case: Case, tmp_path: Path) -> None:
             "--lang",
             case.lang,
             str(target),
+            *with_baseline,
         ],
         capture_output=True,
         text=True,

@@ -77,6 +77,18 @@ class Document:
         key, value = trail[-1]
         return self._at((key if key is not None else value).start_mark)
 
+    def value_where(self, path: Path_) -> tuple[int, int]:
+        """Where the value at `path` starts, as editors mark a wrong value (not its key).
+
+        A path that is not there in full falls back to `where`: the nearest thing that is.
+        """
+        if self.root is None:
+            return (1, 1)
+        trail, found = self._walk(path)
+        if found < len(path):
+            return self.where(path)
+        return self._at(trail[-1][1].start_mark)
+
     def get(self, path: Path_, default: Any = None) -> Any:
         node = self.data
         for part in path:

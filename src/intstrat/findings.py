@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from intstrat.i18n import translator
+from intstrat.i18n import Label, translator
 
 
 class Severity(enum.IntEnum):
@@ -22,10 +22,16 @@ class Severity(enum.IntEnum):
 
     @classmethod
     def parse(cls, text: str) -> Severity:
+        """`error`, `warning`, `info`; `note` (the word the reports use) is `info` too."""
+        name = text.strip().upper()
         try:
-            return cls[text.strip().upper()]
+            return cls[_ALIASES.get(name, name)]
         except KeyError:
             raise ValueError(text) from None
+
+
+# The reports call the lowest level a note (SARIF's word too); configuration says `info`.
+_ALIASES = {"NOTE": "INFO"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class RawFinding:
     args: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
     column: int | None = None
+    # Point at the value rather than its key: a value of the wrong type or out of its range.
+    at_value: bool = False
 
 
 @dataclass(frozen=True, order=True)
@@ -85,7 +93,17 @@ class Finding:
     def identity(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
         """What stays the same when lines move or texts are reworded: rule, data path, key, args."""
         return (self.rule, self.pointer, self.key,
-                tuple((name, str(value)) for name, value in self.args))
+                tuple((name, plain(value)) for name, value in self.args))
+
+
+def plain(value: Any) -> str:
+    """A message detail as text that does not depend on the language: a translated word is its
+    English message id, several are joined ("string | number"); the baseline file stores this."""
+    if isinstance(value, Label):
+        return value.message
+    if isinstance(value, tuple):
+        return " | ".join(plain(v) for v in value)
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -101,7 +119,14 @@ class PointStatus:
 
 @dataclass(frozen=True)
 class FileResult:
-    """The audit of one file. `is_strategy` is false when the file could not be read as one."""
+    """The audit of one file. `is_strategy` is false when the file could not be read as one.
+
+    `findings` are what the report lists and the exit code weighs. `suppressed_findings` are
+    those hidden by `# intstrat: ignore` comments (SARIF still emits them, marked as suppressed;
+    `suppressed` is their count as the summaries show it); `baselined` those matched by a
+    `--baseline` file. Neither kind fails the run. The checklist status and the score are
+    decided before the baseline applies: a gap in the baseline is still a gap.
+    """
 
     path: str
     findings: tuple[Finding, ...]
@@ -110,6 +135,8 @@ class FileResult:
     language: str = "en"
     is_strategy: bool = True
     suppressed: int = 0
+    suppressed_findings: tuple[Finding, ...] = ()
+    baselined: tuple[Finding, ...] = ()
 
     @property
     def checklist_passed(self) -> int:

@@ -81,7 +81,8 @@ class _Stamper:
         if raw.line is not None:
             line, column = raw.line, raw.column or 1
         elif self.doc is not None:
-            line, column = self.doc.where(raw.path)
+            where = self.doc.value_where if raw.at_value else self.doc.where
+            line, column = where(raw.path)
         else:
             line, column = 1, 1
         severity = self.options.severity.get(raw.rule, self.rules[raw.rule].severity)
@@ -107,13 +108,23 @@ def audit_document(
     # Suppressions act before the pass/fail status is decided, so a point whose findings are
     # all suppressed passes, and CL19 sees the sections as the user does.
     sup = parse_suppressions(doc.text) if options.suppress else Suppressions()
-    findings = sup.keep(stamp.all(problems or []))
+    hidden: list[Finding] = []
+
+    def keep(made: list[Finding]) -> list[Finding]:
+        """What the suppressions leave; what they hide is kept aside for SARIF."""
+        kept = sup.keep(made)
+        if len(kept) < len(made):
+            shown = {id(f) for f in kept}
+            hidden.extend(f for f in made if id(f) not in shown)
+        return kept
+
+    findings = keep(stamp.all(problems or []))
 
     def stop(raws: list[RawFinding]) -> FileResult:
         """A result without checklist: the file is no strategy these rules can read."""
-        kept = [*findings, *sup.keep(stamp.all(raws)), *_unused(sup, stamp)]
+        kept = [*findings, *keep(stamp.all(raws)), *_unused(sup, stamp)]
         return FileResult(path, tuple(sorted(kept)), language=lang, is_strategy=False,
-                          suppressed=sup.count)
+                          suppressed=sup.count, suppressed_findings=tuple(sorted(hidden)))
 
     data = doc.data
     if not isinstance(data, dict):
@@ -134,7 +145,8 @@ def audit_document(
     if data.get("intstrat") != FORMAT_VERSION:
         # A newer format would be misread by these rules: say so and stop.
         return stop([r for r in raws if r.rule == "SC04"]
-                    or [RawFinding("SC04", "version", ("intstrat",), {"value": data["intstrat"]})])
+                    or [RawFinding("SC04", "version", ("intstrat",), {"value": data["intstrat"]},
+                                       at_value=True)])
 
     ctx = Context(doc)
     rules = stamp.rules
@@ -143,7 +155,7 @@ def audit_document(
             rule.check(ctx)
     raws.extend(ctx.hits)
 
-    made = sup.keep(stamp.all(raws))
+    made = keep(stamp.all(raws))
     by_rule: dict[str, list[Finding]] = {}
     for finding in made:
         by_rule.setdefault(finding.rule, []).append(finding)
@@ -152,7 +164,7 @@ def audit_document(
     # Rules decided by the sections' results (CL19), after suppressions like the others.
     for rule in rules.values():
         if rule.derive is not None:
-            for derived in sup.keep(stamp.all(rule.derive(sections))):
+            for derived in keep(stamp.all(rule.derive(sections))):
                 made.append(derived)
                 by_rule.setdefault(derived.rule, []).append(derived)
     checklist = _points(rules, Group.CHECKLIST, by_rule, lang)
@@ -164,6 +176,7 @@ def audit_document(
         sections=sections,
         language=lang,
         suppressed=sup.count,
+        suppressed_findings=tuple(sorted(hidden)),
     )
 
 

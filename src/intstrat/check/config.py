@@ -15,7 +15,7 @@ from intstrat.i18n import N_, P_, Label, languages
 
 CONFIG_FILE = ".intstrat.toml"
 PYPROJECT = "pyproject.toml"
-LEVELS = ("error", "warning", "info")
+LEVELS = ("error", "warning", "info", "note")  # note: the reports' word for info
 KEYS = ("select", "ignore", "severity", "fail-on", "fail-under", "lang", "per-file-ignores")
 
 

@@ -53,8 +53,14 @@ def to_json(value: Any) -> Any:
 
 
 def _problem(rule: str, key: str, path: Path_, /, **args: Any) -> RawFinding:
-    """One schema error, ready for the audit to turn into a finding."""
+    """One schema error about a key (unknown, missing), pointed at the key."""
     return RawFinding(rule, key, path, args)
+
+
+def _wrong_value(rule: str, key: str, path: Path_, /, **args: Any) -> RawFinding:
+    """One schema error about a value (type, range, pattern, choice, format), pointed at the
+    value as editors (yaml-language-server) mark it."""
+    return RawFinding(rule, key, path, args, at_value=True)
 
 
 def validate(doc: Document) -> list[RawFinding]:
@@ -98,11 +104,11 @@ def validate(doc: Document) -> list[RawFinding]:
         elif name == "type":
             value = doc.get(path)
             if path == ("intstrat",) and value == "1":
-                problems.append(_problem("SC04", "version_text", path))
+                problems.append(_wrong_value("SC04", "version_text", path))
                 continue
             kind_of, shown = _describe(value)
             problems.append(
-                _problem(
+                _wrong_value(
                     "SC01",
                     "type",
                     path,
@@ -114,13 +120,13 @@ def validate(doc: Document) -> list[RawFinding]:
         elif name in ("minimum", "exclusiveMinimum"):
             key = "minimum" if name == "minimum" else "exclusive_minimum"
             problems.append(
-                _problem("SC01", key, path, value=_short(doc.get(path)), limit=kind.limit)
+                _wrong_value("SC01", key, path, value=_short(doc.get(path)), limit=kind.limit)
             )
         elif name == "pattern" and kind.pattern == ID_PATTERN:
-            problems.append(_problem("SC01", "id_pattern", path, value=_short(doc.get(path))))
+            problems.append(_wrong_value("SC01", "id_pattern", path, value=_short(doc.get(path))))
         elif name == "enum":
             problems.append(
-                _problem(
+                _wrong_value(
                     "SC01",
                     "enum",
                     path,
@@ -131,10 +137,10 @@ def validate(doc: Document) -> list[RawFinding]:
         elif name == "const" and path == ("intstrat",):
             value = doc.get(path)
             key = "version_text" if value == "1" else "version"
-            problems.append(_problem("SC04", key, path, value=_short(value)))
+            problems.append(_wrong_value("SC04", key, path, value=_short(value)))
         elif name == "format":
             problems.append(
-                _problem(
+                _wrong_value(
                     "SC01",
                     "format_" + str(kind.format).replace("-", "_"),
                     path,
@@ -142,7 +148,7 @@ def validate(doc: Document) -> list[RawFinding]:
                 )
             )
         else:
-            problems.append(_problem("SC01", "other", path, detail=error.message))
+            problems.append(_wrong_value("SC01", "other", path, detail=error.message))
     return problems
 
 

@@ -8,13 +8,18 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import typer
 
 from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
 from intstrat.cli.options import Lang
-from intstrat.reporters import REPORTERS
+
+if TYPE_CHECKING:
+    from intstrat.check.audit import AuditOptions
+    from intstrat.findings import FileResult
+from intstrat.reporters import format_names, reporter
 
 # A progress bar is worth drawing only when a check takes noticeable time.
 PROGRESS_MIN_FILES = 32
@@ -24,6 +29,7 @@ class Level(enum.StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
+    note = "note"  # the reports' word for info
 
 
 def use_color(stream: object) -> bool:
@@ -90,6 +96,27 @@ def _rule_list(values: list[str] | None, label: str) -> tuple[str, ...] | None:
         raise UsageError(exc.message, **exc.args_) from None
 
 
+def _with_baseline(results: list[FileResult], options: AuditOptions, baseline: str | None,
+                   write_baseline: str | None, inputs: list[Path]) -> list[FileResult]:
+    """Write today's findings as the baseline (then report against it), or read one and report
+    only the findings it does not hold."""
+    from intstrat.check import baseline as baselines
+
+    if write_baseline:
+        target = Path(write_baseline)
+        count = baselines.write(results, target, protect=inputs)
+        from intstrat.i18n import resolve_language, translator
+
+        lang = resolve_language(options.lang, results[0].language if results else None)
+        typer.echo(translator(lang).ngettext("Wrote {path} with {n} finding.",
+                                             "Wrote {path} with {n} findings.", count,
+                                             path=write_baseline), err=True)
+        recorded = baselines.load(target)
+    else:
+        recorded = baselines.load(Path(str(baseline)))
+    return baselines.apply(results, recorded, options)
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def check(
@@ -97,8 +124,8 @@ def register(app: typer.Typer) -> None:
             ..., help="Strategy files or folders ('-' reads standard input).", metavar="PATH..."
         ),
         format: str | None = typer.Option(
-            None, "--format", "-f", click_type=click.Choice(list(REPORTERS)),
-            help="Report format; default text, or github inside GitHub Actions.",
+            None, "--format", "-f", click_type=click.Choice(format_names()),
+            help="Report format (md is markdown); default text, or github inside GitHub Actions.",
         ),
         output: str | None = typer.Option(
             None, "--output", "-o", help="Write the report to this file instead of stdout."
@@ -131,13 +158,27 @@ def register(app: typer.Typer) -> None:
         exit_zero: bool = typer.Option(
             False, "--exit-zero", help="Exit 0 even with findings (for report-only CI steps)."
         ),
-        quiet: bool = typer.Option(False, "--quiet", "-q", help="Only show what fails."),
+        quiet: bool = typer.Option(
+            False, "--quiet", "-q", help="Only what fails, and one summary line per file."
+        ),
         statistics: bool = typer.Option(False, "--statistics", help="Count findings per rule."),
         jobs: int = typer.Option(
             0, "--jobs", "-j", min=0, help="Worker processes; 0 decides by the number of files."
         ),
         max_size: int = typer.Option(
             20 * 1024 * 1024, "--max-size", min=1, help="Largest file read, in bytes."
+        ),
+        baseline: str | None = typer.Option(
+            None, "--baseline", metavar="FILE",
+            help="Report only findings not recorded in this baseline file.",
+        ),
+        write_baseline: str | None = typer.Option(
+            None, "--write-baseline", metavar="FILE",
+            help="Record today's findings in this baseline file (for --baseline).",
+        ),
+        sarif_category: str | None = typer.Option(
+            None, "--sarif-category",
+            help="SARIF automationDetails.id, to tell several analyses of one commit apart.",
         ),
     ) -> int:
         """Audit strategies against the guide's 19-point checklist and the ten concept sections.
@@ -166,11 +207,16 @@ def register(app: typer.Typer) -> None:
         todo = plan(paths, options, settings.ignores_for, strategies_only)
         with progress_bar(len(todo), not quiet) as advance:
             results = run_jobs(todo, advance, jobs or None)
+        if write_baseline or baseline:
+            results = _with_baseline(results, options, baseline, write_baseline,
+                                     [Path(p) for p, _ in todo if p != "-"])
 
         report_lang = resolve_language(options.lang, results[0].language if results else None)
         chosen_format = format or default_format()
         target = sys.stdout if output in (None, "-") else None
-        text = REPORTERS[chosen_format](
+        level = Severity.parse(fail_on.value) if fail_on else (settings.fail_on or Severity.ERROR)
+        threshold = fail_under if fail_under is not None else settings.fail_under
+        text = reporter(chosen_format)(
             results,
             ReportOptions(
                 lang=report_lang,
@@ -178,6 +224,9 @@ def register(app: typer.Typer) -> None:
                 quiet=quiet,
                 statistics=statistics,
                 root=str(repository_root()),
+                fail_on=level,
+                fail_under=threshold,
+                sarif_category=sarif_category,
             ),
         )
         if target is not None:
@@ -188,7 +237,5 @@ def register(app: typer.Typer) -> None:
 
             write_text(Path(str(output)), text,
                        protect=[Path(p) for p, _ in todo if p != "-"])
-        level = Severity.parse(fail_on.value) if fail_on else (settings.fail_on or Severity.ERROR)
-        threshold = fail_under if fail_under is not None else settings.fail_under
         failing = exit_code(results, level, threshold)
         return EXIT_FINDINGS if failing and not exit_zero else EXIT_OK

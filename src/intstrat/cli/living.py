@@ -29,6 +29,7 @@ class Format(enum.StrEnum):
     text = "text"
     json = "json"
     md = "md"
+    markdown = "markdown"  # the same as md, as `check --format` spells it
 
 
 class Kind(enum.StrEnum):
@@ -160,7 +161,8 @@ def _output(format: Format, lang: Lang | None) -> Output:
     # Piped output (CI logs, files) gets 120 columns so tables stay legible.
     on_terminal = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))
     width = shutil.get_terminal_size((120, 24)).columns if on_terminal else 120
-    return Output(format.value, lang.value if lang else None, use_color(sys.stdout), width)
+    chosen = "md" if format is Format.markdown else format.value
+    return Output(chosen, lang.value if lang else None, use_color(sys.stdout), width)
 
 
 def _finish(outcome: Outcome) -> None:

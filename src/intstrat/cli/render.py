@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 class RenderFormat(str, enum.Enum):
     md = "md"
+    markdown = "markdown"  # the same as md, as `check --format` spells it
     docx = "docx"
 
 
@@ -93,7 +94,7 @@ def register(app: typer.Typer) -> None:
 
         option_lang = lang.value if lang else None
         date = _parse_date(as_of)
-        fmt = format.value if format else None
+        fmt = ("md" if format is RenderFormat.markdown else format.value) if format else None
         if fmt is None:
             fmt = "docx" if output and output.lower().endswith(".docx") else "md"
         to_stdout = output == "-"

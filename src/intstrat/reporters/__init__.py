@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from intstrat.findings import FileResult
+from intstrat.findings import FileResult, Severity
 
 Reporter = Callable[[Sequence[FileResult], "ReportOptions"], str]
 
@@ -17,13 +17,21 @@ RULES_DOC_URL = "https://github.com/intstrat/intstrat/blob/main/docs/rules.md"
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """How to report. `root` is the folder that paths in CI reports are made relative to."""
+    """How to report. `root` is the folder that paths in CI reports are made relative to.
+
+    `fail_on` and `fail_under` are the run's thresholds, so that reports whose readers see
+    pass and fail (JUnit) agree with the exit code. `sarif_category` is SARIF's
+    `automationDetails.id` (left out when None, so the upload step's category holds).
+    """
 
     lang: str = "en"
     color: bool = False
     quiet: bool = False
     statistics: bool = False
     root: str = "."
+    fail_on: Severity = Severity.ERROR
+    fail_under: float | None = None
+    sarif_category: str | None = None
 
 
 def rule_url(rule: str) -> str:
@@ -60,4 +68,18 @@ REPORTERS: dict[str, Reporter] = {
     "junit": _lazy("junit"),
     "github": _lazy("github"),
     "markdown": _lazy("markdown"),
+    "gitlab": _lazy("gitlab"),
 }
+
+# Other spellings every command accepts, the same in `check`, `render`, `monitor`, `rank`, `diff`.
+FORMAT_ALIASES: dict[str, str] = {"md": "markdown"}
+
+
+def format_names() -> list[str]:
+    """The --format choice: each format and each alias."""
+    return [*REPORTERS, *FORMAT_ALIASES]
+
+
+def reporter(name: str) -> Reporter:
+    """The reporter of a format name or alias."""
+    return REPORTERS[FORMAT_ALIASES.get(name, name)]

@@ -56,6 +56,9 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     suppressed = sum(r.suppressed for r in results)
     if suppressed:
         total += "; " + tr.ngettext("{n} suppressed", "{n} suppressed", suppressed)
+    baselined = sum(len(r.baselined) for r in results)
+    if baselined:
+        total += "; " + tr.ngettext("{n} in the baseline", "{n} in the baseline", baselined)
     lines.append(total)
     tally = Counter(f.severity for f in everything)
     hidden = sum(max(0, n - ANNOTATION_LIMIT) for n in tally.values())

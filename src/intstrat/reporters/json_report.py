@@ -25,6 +25,7 @@ def _file_dict(r: FileResult, lang: str) -> dict[str, Any]:
         "checklist_passed": r.checklist_passed,
         "sections_passed": r.sections_passed,
         "suppressed": r.suppressed,
+        "baselined": len(r.baselined),
         "checklist": [_point(p) for p in r.checklist],
         "sections": [_point(p) for p in r.sections],
         "findings": [f.as_dict(lang) for f in r.findings],

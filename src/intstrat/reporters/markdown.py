@@ -104,6 +104,10 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     if suppressed:
         total += " " + tr.ngettext("{n} finding suppressed by comments.",
                                    "{n} findings suppressed by comments.", suppressed)
+    baselined = sum(len(r.baselined) for r in results)
+    if baselined:
+        total += " " + tr.ngettext("{n} finding in the baseline (not listed).",
+                                   "{n} findings in the baseline (not listed).", baselined)
     head.append(total)
     blocks.append(head)
     blocks.extend(_file_block(r, relative_path(r.path, options.root), lang)

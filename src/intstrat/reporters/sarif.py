@@ -85,6 +85,11 @@ def artifact_location(path: str, root: str) -> dict[str, str]:
     return {"uri": quote(shown, safe="/"), "uriBaseId": "%SRCROOT%"}
 
 
+# Why a result is reported but not open: a comment in the file, or the --baseline file.
+IN_SOURCE = {"kind": "inSource"}
+BASELINE = {"kind": "external", "justification": "intstrat --baseline"}
+
+
 def _result(
     f: Finding, where: dict[str, str], index: dict[str, int], seen: dict[str, int], lang: str
 ) -> dict[str, Any]:
@@ -111,6 +116,12 @@ def _result(
     return result
 
 
+def automation_id(category: str) -> str:
+    """SARIF's run id for `--sarif-category`: "category/" names the category without an
+    instance, as GitHub's upload step writes its own `category`."""
+    return category if category.endswith("/") else category + "/"
+
+
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     rules = list(all_rules().values())
     index = {rule.id: i for i, rule in enumerate(rules)}
@@ -123,8 +134,16 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
             "properties": {"score": r.score, "isStrategy": r.is_strategy,
                            "suppressed": r.suppressed},
         })
+        # One sorted list, so a finding's occurrence count (in its fingerprint) does not change
+        # when a comment or the baseline starts or stops hiding another one.
+        why: dict[int, dict[str, str]] = {id(f): IN_SOURCE for f in r.suppressed_findings}
+        why.update({id(f): BASELINE for f in r.baselined})
         seen: dict[str, int] = {}
-        sarif_results.extend(_result(f, where, index, seen, options.lang) for f in r.findings)
+        for f in sorted((*r.findings, *r.suppressed_findings, *r.baselined)):
+            result = _result(f, where, index, seen, options.lang)
+            if id(f) in why:
+                result["suppressions"] = [dict(why[id(f)])]
+            sarif_results.append(result)
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -136,10 +155,11 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
                 "properties": {"rulesDocumentation": RULES_DOC_URL},
             }
         },
-        "automationDetails": {"id": "intstrat/"},
         "columnKind": "unicodeCodePoints",
         "artifacts": artifacts,
         "results": sarif_results,
     }
+    if options.sarif_category:
+        run["automationDetails"] = {"id": automation_id(options.sarif_category)}
     payload = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -30,54 +30,72 @@ def _finding_line(f: Finding, lang: str, paint: _Paint) -> str:
     )
 
 
-def _point_block(points: Sequence[PointStatus], lang: str, paint: _Paint, quiet: bool) -> list[str]:
+def _point_block(r: FileResult, points: Sequence[PointStatus], lang: str, paint: _Paint,
+                 quiet: bool) -> list[str]:
     tr = translator(lang)
     out = []
     for p in points:
-        if quiet and p.passed:
+        in_baseline = sum(1 for f in r.baselined if f.rule == p.rule)
+        # Quiet shows what fails the run: a point whose findings are all in the baseline is not.
+        if quiet and (p.passed or not p.findings):
             continue
         mark = paint("✓", "32") if p.passed else paint("✗", "31")
         chapter = ("  " + tr.gettext("(ch. {chapter})", chapter=p.chapter)) if p.chapter else ""
+        if in_baseline:
+            chapter += "  " + tr.ngettext("({n} in the baseline)", "({n} in the baseline)",
+                                          in_baseline)
         out.append(f"  {mark} {p.rule}  {p.title}{paint(chapter, '2')}")
         out.extend(f"      {_finding_line(f, lang, paint)}" for f in p.findings)
     return out
 
 
+def _summary(r: FileResult, lang: str) -> str:
+    tr = translator(lang)
+    summary = tr.gettext(
+        "checklist {passed}/{points}, sections {sections_passed}/{sections}, score {score}",
+        passed=r.checklist_passed, points=len(r.checklist), sections_passed=r.sections_passed,
+        sections=len(r.sections), score=score(r, lang),
+    )
+    tally = severity_counts(r.findings, lang)
+    if r.suppressed:
+        tally += ", " + tr.ngettext("{n} suppressed", "{n} suppressed", r.suppressed)
+    if r.baselined:
+        tally += ", " + tr.ngettext("{n} in the baseline", "{n} in the baseline",
+                                    len(r.baselined))
+    return f"{summary}; {tally}"
+
+
 def _report_file(r: FileResult, options: ReportOptions) -> list[str]:
+    """One file: a heading, the groups and a summary line. Quiet leaves out the heading, every
+    passing point and empty group, and names the file in the summary line instead."""
     lang = options.lang
     tr = translator(lang)
     paint = _Paint(options.color)
+    quiet = options.quiet
     lines: list[str] = []
     if not r.is_strategy:
         not_strategy = tr.gettext("not read as a strategy")
         lines.append(f"{paint(r.path, '1')}  ({not_strategy})")
         lines.extend(f"  {_finding_line(f, lang, paint)}" for f in r.findings)
         return lines
-    shown_score = score(r, lang)
-    heading = tr.gettext("score {score}", score=shown_score)
-    lines.append(f"{paint(r.path, '1')}  {heading}")
-    lines.append("")
-    lines.append(paint(tr.gettext("Checklist (guide ch. 10)"), "1"))
-    lines.extend(_point_block(r.checklist, lang, paint, options.quiet))
-    lines.append("")
-    lines.append(paint(tr.gettext("Concept sections (guide ch. 8)"), "1"))
-    lines.extend(_point_block(r.sections, lang, paint, options.quiet))
+    if not quiet:
+        heading = tr.gettext("score {score}", score=score(r, lang))
+        lines.extend([f"{paint(r.path, '1')}  {heading}", ""])
+    groups = [
+        (tr.gettext("Checklist (guide ch. 10)"), _point_block(r, r.checklist, lang, paint, quiet)),
+        (tr.gettext("Concept sections (guide ch. 8)"),
+         _point_block(r, r.sections, lang, paint, quiet)),
+    ]
     grouped = {f for p in (*r.checklist, *r.sections) for f in p.findings}
     others = [f for f in r.findings if f not in grouped]
-    if others:
-        lines.append("")
-        lines.append(paint(tr.gettext("Structure and consistency"), "1"))
-        lines.extend(f"  {_finding_line(f, lang, paint)}" for f in others)
-    lines.append("")
-    summary = tr.gettext(
-        "checklist {passed}/{points}, sections {sections_passed}/{sections}, score {score}",
-        passed=r.checklist_passed, points=len(r.checklist), sections_passed=r.sections_passed,
-        sections=len(r.sections), score=shown_score,
-    )
-    tally = severity_counts(r.findings, lang)
-    if r.suppressed:
-        tally += ", " + tr.ngettext("{n} suppressed", "{n} suppressed", r.suppressed)
-    lines.append(paint(f"{summary}; {tally}", "1"))
+    groups.append((tr.gettext("Structure and consistency"),
+                   [f"  {_finding_line(f, lang, paint)}" for f in others]))
+    for number, (title, block) in enumerate(groups):
+        # The two lists of points always show in full output; the third only with findings.
+        if block or (not quiet and number < 2):
+            lines.extend([paint(title, "1"), *block, ""])
+    summary = _summary(r, lang)
+    lines.append(paint(f"{r.path}: {summary}" if quiet else summary, "1"))
     return lines
 
 
@@ -85,8 +103,6 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     tr = translator(options.lang)
     blocks: list[str] = []
     for r in results:
-        if options.quiet and not r.findings:
-            continue
         blocks.append("\n".join(_report_file(r, options)))
     if options.statistics:
         stats = [tr.gettext("Findings per rule")]

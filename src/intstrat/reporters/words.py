@@ -13,7 +13,7 @@ from intstrat.i18n.formats import formats
 SEVERITY_WORDS: dict[Severity, Label] = {
     Severity.ERROR: P_("severity", "error"),
     Severity.WARNING: P_("severity", "warning"),
-    Severity.INFO: P_("severity", "info"),
+    Severity.INFO: P_("severity", "note"),
 }
 
 

@@ -19,7 +19,7 @@ GROUP_TITLES: dict[Group, Label] = {
 SEVERITY_WORDS: dict[Severity, Label] = {
     Severity.ERROR: P_("severity", "error"),
     Severity.WARNING: P_("severity", "warning"),
-    Severity.INFO: P_("severity", "info"),
+    Severity.INFO: P_("severity", "note"),
 }
 
 
