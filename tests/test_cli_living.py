@@ -661,3 +661,60 @@ def test_check_reports_the_contradictory_milestone(tmp_path: Path) -> None:
     assert [(f["line"], f["message"]) for f in found] == [
         (12, "milestone 'Partners chosen' is open but was done on 2026-06-14")
     ]
+
+
+# --- diff: rankings that moved, and why a point changed (issue 15) ----------------------------
+# reweighted.yaml turns the partner weights round (a 3 -> 1, b 1 -> 3). Ypsilon (r2 excluded:
+# a 3, b 5) goes 3.5 -> 4.5 and keeps rank 1; Zeta Hub (a 3.5, no b) stays 3.5 and falls from a
+# shared rank 1 to 2; Xylo (a 3, b 3) keeps 3.0 and rank 3.
+REWEIGHTED = DATA / "reweighted.yaml"
+
+
+def test_diff_shows_a_weight_change_that_reorders_partners() -> None:
+    text = run("diff", DATA / "old.yaml", REWEIGHTED)
+    assert text.exit_code == 0
+    lines = text.stdout.splitlines()
+    start = lines.index("Rankings that moved")
+    assert lines[start - 4].startswith("Score: ")
+    assert lines[start:start + 5] == [
+        "Rankings that moved",
+        "  Partner ranking (guide ch. 4.2)",
+        "    weight of Interest in cooperation: 3 → 1",
+        "    weight of Complementary strengths: 1 → 3",
+        "    Zeta Hub: rank 1 → 2 (score 3.50 → 3.50)",
+    ]
+    german = run("diff", DATA / "old.yaml", REWEIGHTED, "--lang", "de", "-f", "md").stdout
+    assert "## Bewegung in den Rangfolgen" in german
+    assert "  - Zeta Hub: Rang 1 → 2 (Punktzahl 3,50 → 3,50)" in german
+    code, report = run_json("diff", DATA / "old.yaml", REWEIGHTED)
+    assert code == 0
+    assert report["rankings"] == [
+        {
+            "kind": "partners",
+            "weights": [
+                {"criterion": "a", "name": "Interest in cooperation", "before": 3, "after": 1},
+                {"criterion": "b", "name": "Complementary strengths", "before": 1, "after": 3},
+            ],
+            "moves": [{"id": "z", "name": "Zeta Hub", "before": 1, "after": 2,
+                       "score_before": 3.5, "score_after": 3.5}],
+        }
+    ]
+
+
+def test_diff_says_why_a_point_changed(tmp_path: Path) -> None:
+    example = EXAMPLES / "strategy-en.yaml"
+    lines = example.read_text(encoding="utf-8").splitlines(keepends=True)
+    worse = tmp_path / "worse.yaml"
+    worse.write_text("".join(x for x in lines if not x.startswith("  review_cadence:")),
+                     encoding="utf-8")
+    text = run("diff", example, worse).stdout
+    assert ("  CL18 Monitoring with measurable indicators and a regular review: passed → failed\n"
+            "    new finding at monitoring.review_cadence: no review cadence (review_cadence)\n"
+            ) in text
+    back = run("diff", worse, example, "--lang", "de", "-f", "md").stdout
+    assert ("  - behobener Befund bei monitoring.review_cadence: kein Überprüfungsrhythmus "
+            "(review_cadence)") in back
+    _, report = run_json("diff", example, worse)
+    (cl18,) = [p for p in report["points"] if p["rule"] == "CL18"]
+    assert [f["message"] for f in cl18["introduced"]] == ["no review cadence (review_cadence)"]
+    assert cl18["fixed"] == []
