@@ -580,3 +580,142 @@ def test_usage_errors_exit_2_as_a_process(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "nowhere.yaml: no such file" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# --- monitor against the plan (issue 15) ----------------------------------------------------
+EIGHT_MONTHS = DATA / "eight-months.yaml"
+
+
+def test_a_strategy_eight_months_in_is_on_track_as_a_process(tmp_path: Path) -> None:
+    """The issue's acceptance: indicators planned to start later are not behind; exit 0."""
+    done = subprocess.run(
+        [sys.executable, "-m", "intstrat", "monitor", str(EIGHT_MONTHS), "--as-of", "2026-12-01",
+         "--format", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    report = json.loads(done.stdout)
+    statuses = {i["id"]: (i["status"], i["planned"], i["expected_percent"])
+                for i in report["indicators"]}
+    assert statuses == {
+        "active-smes": ("on_track", 0.0, 0.0),
+        "export-revenue": ("not_started", 0.0, 0.0),
+        # 244 of 274 days to the interim target of 1: 0.89, i.e. 14.8 % of the way to 6
+        "joint-projects": ("on_track", 0.89, 14.8),
+        "days-per-contract": ("on_track", 20.0, 0.0),
+    }
+    assert report["review_interval_months"] == 3
+    assert report["needs_attention"] is False
+
+
+def test_monitor_text_in_german_formats_numbers_and_dates() -> None:
+    german = run("monitor", EIGHT_MONTHS, "--as-of", "2026-12-01", "--lang", "de")
+    assert german.exit_code == 0
+    assert "0 → 1.500.000" in german.stdout
+    assert "15.10.2026" in german.stdout
+    assert "noch nicht begonnen" in german.stdout
+    assert "Nichts im Verzug und nichts überfällig." in german.stdout
+
+
+STALE_AND_CONTRADICTORY = """\
+intstrat: 1
+language: en
+period: {start: 2026-01-01, end: 2028-12-31}
+monitoring:
+  review_interval_months: 3
+  indicators:
+    - {id: members, name: Members abroad, baseline: 0, target: 10, due: 2028-12-31,
+       actuals: [{date: 2026-02-01, value: 2}]}
+concept:
+  work_plan:
+    milestones:
+      - {id: m1, title: Partners chosen, due: 2026-06-30, status: open, done_on: 2026-06-14}
+"""
+
+
+def test_monitor_flags_stale_data_and_contradictory_milestones() -> None:
+    result = run("monitor", "-", "--as-of", "2026-07-02", "-f", "md",
+                 input=STALE_AND_CONTRADICTORY)
+    assert result.exit_code == 1
+    # 2026-02-01 plus three months is 2026-05-01, before 2026-07-02; plan 182 / 1095 days
+    assert ("| Members abroad | 0 | 10 | 2 (of 2026-02-01) | 20.0 | 16.6 | 2028-12-31 "
+            "| data out of date |") in result.stdout
+    assert "| Partners chosen | 2026-06-30 | 2026-06-14 | contradictory |" in result.stdout
+    assert ("**Needs attention: 0 indicators behind, 0 milestones overdue. 1 indicator has data "
+            "out of date. 1 milestone is contradictory.**") in result.stdout
+    german = run("monitor", "-", "--as-of", "2026-07-02", "-f", "md", "--lang", "de",
+                 input=STALE_AND_CONTRADICTORY)
+    assert "1 Indikator hat veraltete Daten. 1 Meilenstein ist widersprüchlich." in german.stdout
+    assert "| Daten veraltet |" in german.stdout
+
+
+def test_check_reports_the_contradictory_milestone(tmp_path: Path) -> None:
+    target = tmp_path / "s.yaml"
+    target.write_text(STALE_AND_CONTRADICTORY, encoding="utf-8")
+    result = run("check", target, "--format", "json", "--lang", "en")
+    found = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "CO07"]
+    assert [(f["line"], f["message"]) for f in found] == [
+        (12, "milestone 'Partners chosen' is open but was done on 2026-06-14")
+    ]
+
+
+# --- diff: rankings that moved, and why a point changed (issue 15) ----------------------------
+# reweighted.yaml turns the partner weights round (a 3 -> 1, b 1 -> 3). Ypsilon (r2 excluded:
+# a 3, b 5) goes 3.5 -> 4.5 and keeps rank 1; Zeta Hub (a 3.5, no b) stays 3.5 and falls from a
+# shared rank 1 to 2; Xylo (a 3, b 3) keeps 3.0 and rank 3.
+REWEIGHTED = DATA / "reweighted.yaml"
+
+
+def test_diff_shows_a_weight_change_that_reorders_partners() -> None:
+    text = run("diff", DATA / "old.yaml", REWEIGHTED)
+    assert text.exit_code == 0
+    lines = text.stdout.splitlines()
+    start = lines.index("Rankings that moved")
+    assert lines[start - 4].startswith("Score: ")
+    assert lines[start:start + 5] == [
+        "Rankings that moved",
+        "  Partner ranking (guide ch. 4.2)",
+        "    weight of Interest in cooperation: 3 → 1",
+        "    weight of Complementary strengths: 1 → 3",
+        "    Zeta Hub: rank 1 → 2 (score 3.50 → 3.50)",
+    ]
+    german = run("diff", DATA / "old.yaml", REWEIGHTED, "--lang", "de", "-f", "md").stdout
+    assert "## Bewegung in den Rangfolgen" in german
+    assert "  - Zeta Hub: Rang 1 → 2 (Punktzahl 3,50 → 3,50)" in german
+    code, report = run_json("diff", DATA / "old.yaml", REWEIGHTED)
+    assert code == 0
+    assert report["rankings"] == [
+        {
+            "kind": "partners",
+            "weights": [
+                {"criterion": "a", "name": "Interest in cooperation", "before": 3, "after": 1},
+                {"criterion": "b", "name": "Complementary strengths", "before": 1, "after": 3},
+            ],
+            "moves": [{"id": "z", "name": "Zeta Hub", "before": 1, "after": 2,
+                       "score_before": 3.5, "score_after": 3.5}],
+        }
+    ]
+
+
+def test_diff_says_why_a_point_changed(tmp_path: Path) -> None:
+    example = EXAMPLES / "strategy-en.yaml"
+    lines = example.read_text(encoding="utf-8").splitlines(keepends=True)
+    worse = tmp_path / "worse.yaml"
+    worse.write_text("".join(x for x in lines if not x.startswith("  review_cadence:")),
+                     encoding="utf-8")
+    text = run("diff", example, worse).stdout
+    assert ("  CL18 Monitoring with measurable indicators and a regular review: passed → failed\n"
+            "    new finding at monitoring.review_cadence: no review cadence (review_cadence)\n"
+            ) in text
+    back = run("diff", worse, example, "--lang", "de", "-f", "md").stdout
+    assert ("  - behobener Befund bei monitoring.review_cadence: kein Überprüfungsrhythmus "
+            "(review_cadence)") in back
+    _, report = run_json("diff", example, worse)
+    (cl18,) = [p for p in report["points"] if p["rule"] == "CL18"]
+    assert [f["message"] for f in cl18["introduced"]] == ["no review cadence (review_cadence)"]
+    assert cl18["fixed"] == []

@@ -9,7 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intstrat.findings import FileResult, Finding, PointStatus, Severity
-from intstrat.living.compare import Change, compare, diff_data, diff_findings, diff_points
+from intstrat.living.compare import (
+    Change,
+    RankMove,
+    WeightChange,
+    compare,
+    diff_data,
+    diff_findings,
+    diff_points,
+    diff_rankings,
+)
 
 D = dt.date
 
@@ -244,3 +253,55 @@ def test_any_two_trees_compare_without_error(old: Any, new: Any) -> None:
     changes = diff_data({"s": old}, {"s": new})
     assert all(c.kind in ("added", "removed", "changed") for c in changes)
     assert diff_data({"s": new}, {"s": new}) == ()
+
+
+# --- what moved in the rankings, and why a point changed (issue 15) -----------------------
+def _partners(weight_a: float, weight_b: float) -> dict[str, Any]:
+    # x: a 4, b 1; y: a 1, b 4 (one rater each). Weights 3:1 -> x 3.25, y 1.75; 1:3 -> the reverse.
+    return {
+        "partner_selection": {
+            "criteria": [{"id": "a", "name": "Interest", "weight": weight_a},
+                         {"id": "b", "name": "Strengths", "weight": weight_b}],
+            "candidates": [
+                {"id": "x", "name": "Xylo", "scores": [{"rater": "r", "values": {"a": 4, "b": 1}}]},
+                {"id": "y", "name": "Ypsi", "scores": [{"rater": "r", "values": {"a": 1, "b": 4}}]},
+            ],
+        }
+    }
+
+
+def test_a_weight_change_that_reorders_partners_is_a_move_with_its_cause() -> None:
+    (partners,) = diff_rankings(_partners(3, 1), _partners(1, 3))
+    assert partners.kind == "partners"
+    assert partners.weights == (
+        WeightChange("a", "Interest", 3, 1),
+        WeightChange("b", "Strengths", 1, 3),
+    )
+    assert partners.moves == (
+        RankMove("y", "Ypsi", 2, 1, 1.75, 3.25),
+        RankMove("x", "Xylo", 1, 2, 3.25, 1.75),
+    )
+
+
+def test_rankings_appear_only_when_something_moved_or_a_weight_changed() -> None:
+    assert diff_rankings(_partners(3, 1), _partners(3, 1)) == ()
+    # a weight change that keeps the order still names the weight
+    (same_order,) = diff_rankings(_partners(3, 1), _partners(4, 1))
+    assert (same_order.moves, [w.criterion for w in same_order.weights]) == ((), ["a"])
+    # a candidate that is no longer ranked moves to None
+    gone = _partners(3, 1)
+    del gone["partner_selection"]["candidates"][1]
+    (removed,) = diff_rankings(_partners(3, 1), gone)
+    assert removed.moves == (RankMove("y", "Ypsi", 2, None, 1.75, None),)
+
+
+def test_a_changed_point_carries_the_findings_that_came_and_went() -> None:
+    came = _finding("CL02", "measures", "late", 1)
+    went = _finding("CL05", "partners", "few", 1)
+    other = _finding("CO04", "cluster", "placeholder", 1)
+    old = _result({"CL02": True, "CL05": False, "CS01": True}, (went,))
+    new = _result({"CL02": False, "CL05": True, "CS01": True}, (came, other))
+    points = {p.rule: p for p in compare({}, {}, old_audit=old, new_audit=new).checklist}
+    assert (points["CL02"].fixed, points["CL02"].introduced) == ((), (came,))
+    assert (points["CL05"].fixed, points["CL05"].introduced) == ((went,), ())
+    assert (points["CS01"].fixed, points["CS01"].introduced) == ((), ())

@@ -205,8 +205,10 @@ def test_target_equal_to_baseline() -> None:
         ({"due": D(2026, 1, 1), "status": "done", "done_on": D(2026, 2, 1)}, "done"),
         # finished only after as_of: as of that day it was still open, and overdue
         ({"due": D(2026, 6, 1), "status": "done", "done_on": D(2026, 8, 1)}, "overdue"),
-        # a recorded completion date counts even if the status was not updated
-        ({"due": D(2026, 6, 1), "status": "open", "done_on": D(2026, 6, 3)}, "done"),
+        # "open" and a completion date contradict each other (issue 15; check reports CO07)
+        ({"due": D(2026, 6, 1), "status": "open", "done_on": D(2026, 6, 3)}, "contradictory"),
+        # without a status, the recorded completion date says it
+        ({"due": D(2026, 6, 1), "done_on": D(2026, 6, 3)}, "done"),
         ({"status": "open"}, "upcoming"),
         ({"due": "soon"}, "upcoming"),
     ],
@@ -218,6 +220,7 @@ def test_target_equal_to_baseline() -> None:
         "done",
         "done-on",
         "done-after-as-of",
+        "open-with-done-on",
         "done-on-without-status",
         "no-due-date",
         "bad-due-date",
@@ -242,11 +245,14 @@ def test_needs_attention_and_counts() -> None:
         "achieved": 0,
         "on_track": 1,
         "behind": 1,
+        "stale": 0,
+        "not_started": 0,
         "no_data": 0,
         "done": 1,
         "due": 0,
         "overdue": 1,
         "upcoming": 0,
+        "contradictory": 0,
     }
 
 
@@ -272,7 +278,8 @@ _values = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=4), st.dates()
 )
 _entries = st.dictionaries(
-    st.sampled_from(["id", "name", "baseline", "target", "due", "status", "done_on", "actuals"]),
+    st.sampled_from(["id", "name", "baseline", "target", "due", "status", "done_on", "actuals",
+                     "start", "interim_targets", "direction"]),
     st.one_of(_values, st.lists(st.dictionaries(st.sampled_from(["date", "value"]), _values))),
     max_size=8,
 )
@@ -291,11 +298,13 @@ def test_any_indicator_and_milestone_data_is_judged(
     data = _strategy(indicators, milestones)
     data["period"] = {"start": start}
     progress = assess(data, as_of)
-    assert {i.status for i in progress.indicators} <= {"achieved", "on_track", "behind", "no_data"}
-    assert {m.status for m in progress.milestones} <= {"done", "due", "overdue", "upcoming"}
+    assert {i.status for i in progress.indicators} <= set(INDICATOR_STATUSES)
+    assert {m.status for m in progress.milestones} <= set(MILESTONE_STATUSES)
     for indicator in progress.indicators:
         expected = indicator.expected_percent
-        assert expected is None or 0.0 <= expected <= 100.0
+        # interim targets may lie beyond the target; without them the plan stays on the way
+        if not indicator.interim_targets:
+            assert expected is None or 0.0 <= expected <= 100.0
 
 
 def test_every_status_has_one_word_per_language() -> None:
@@ -313,4 +322,138 @@ def test_every_status_has_one_word_per_language() -> None:
         "due": "bald fällig",
         "overdue": "überfällig",
         "upcoming": "anstehend",
+        "stale": "Daten veraltet",
+        "not_started": "noch nicht begonnen",
+        "contradictory": "widersprüchlich",
     }
+
+
+# --- the plan (issue 15): start, interim targets, direction, stale data, contradictions ---------
+# Strategy start 2026-01-01; this indicator starts 2027-01-01 at 0, plans 20 on 2028-01-01 and
+# 100 on its due date 2029-01-01. Tolerance: 10 % of the way 0 -> 100 = 10.
+def _planned(**fields: Any) -> dict[str, Any]:
+    return _indicator(
+        baseline=0,
+        target=100,
+        start=D(2027, 1, 1),
+        due=D(2029, 1, 1),
+        interim_targets=[{"date": D(2028, 1, 1), "value": 20}],
+        **fields,
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "as_of", "planned", "expected", "status"),
+    [
+        # eight months in, the start still ahead: nothing measured yet is not "behind"
+        ({}, D(2026, 9, 1), 0.0, 0.0, "not_started"),
+        # a baseline measurement before the start is on the (flat) plan
+        ({"actuals": [{"date": D(2026, 8, 1), "value": 0}]}, D(2026, 9, 1), 0.0, 0.0,
+         "on_track"),
+        # 182 of 365 days from the start to the interim target: 20 * 182 / 365 = 9.97
+        ({"actuals": [{"date": D(2027, 6, 30), "value": 0}]}, D(2027, 7, 2), 9.97, 10.0,
+         "on_track"),
+        # 9.97 - (-1) = 10.97 > 10: behind the plan
+        ({"actuals": [{"date": D(2027, 6, 30), "value": -1}]}, D(2027, 7, 2), 9.97, 10.0,
+         "behind"),
+        # 183 of 366 days from the interim target to the due date: 20 + 80 * 183 / 366 = 60
+        ({"actuals": [{"date": D(2028, 6, 30), "value": 50}]}, D(2028, 7, 2), 60.0, 60.0,
+         "on_track"),
+        ({"actuals": [{"date": D(2028, 6, 30), "value": 49}]}, D(2028, 7, 2), 60.0, 60.0,
+         "behind"),
+        # after the due date the plan is the target
+        ({"actuals": [{"date": D(2029, 1, 5), "value": 99}]}, D(2029, 2, 1), 100.0, 100.0,
+         "behind"),
+        # 59 of 365 days after the start: 20 * 59 / 365 = 3.23; the value from before the start
+        # still counts and is within 10 of the plan
+        ({"actuals": [{"date": D(2026, 8, 1), "value": 0}]}, D(2027, 3, 1), 3.23, 3.2,
+         "on_track"),
+    ],
+    ids=["not-started", "baseline-before-start", "on-plan", "behind-plan", "on-plan-late",
+         "behind-plan-late", "after-due", "early-value-still-on-plan"],
+)
+def test_indicator_against_its_plan(
+    fields: dict[str, Any], as_of: dt.date, planned: float, expected: float, status: str
+) -> None:
+    (result,) = assess(_strategy([_planned(**fields)]), as_of).indicators
+    assert (result.planned, result.expected_percent, result.status) == (
+        planned, expected, status
+    )
+
+
+def test_a_strategy_eight_months_in_with_later_indicators_needs_no_attention() -> None:
+    later = _planned(id="later")
+    measured = _planned(id="measured", actuals=[{"date": D(2026, 8, 1), "value": 0}])
+    progress = assess(_strategy([later, measured]), D(2026, 9, 1))
+    assert [i.status for i in progress.indicators] == ["not_started", "on_track"]
+    assert not progress.needs_attention
+
+
+@pytest.mark.parametrize(
+    ("fields", "status"),
+    [
+        # keep a level: 5 complaints at most; 4 is fine when less is better
+        ({"baseline": 5, "target": 5, "direction": "decrease"}, "achieved"),
+        # the same numbers with more being better fall short
+        ({"baseline": 5, "target": 5, "direction": "increase"}, "behind"),
+        # without a direction a target equal to the baseline means "at least"
+        ({"baseline": 5, "target": 5}, "behind"),
+    ],
+    ids=["decrease-keeps-level", "increase-short", "default-at-least"],
+)
+def test_direction_decides_what_reaching_the_target_means(
+    fields: dict[str, Any], status: str
+) -> None:
+    indicator = _indicator(due=D(2026, 6, 1), actuals=[{"date": D(2026, 5, 1), "value": 4}],
+                           **fields)
+    (result,) = assess(_strategy([indicator]), AS_OF).indicators
+    assert result.status == status
+
+
+@pytest.mark.parametrize(
+    ("monitoring", "latest", "status"),
+    [
+        # as_of 2026-07-02; three months after 2026-04-01 is 2026-07-01, so that value is stale
+        ({"review_interval_months": 3}, D(2026, 4, 1), "stale"),
+        ({"review_interval_months": 3}, D(2026, 4, 2), "on_track"),
+        ({"review_cadence": "Quarterly"}, D(2026, 4, 1), "stale"),
+        ({"review_cadence": "halbjährlich"}, D(2026, 4, 1), "on_track"),
+        ({"review_cadence": "monatlich"}, D(2026, 5, 1), "stale"),
+        # free text gives no interval: never stale
+        ({"review_cadence": "quarterly by the board"}, D(2024, 1, 1), "on_track"),
+        # the explicit interval wins over the cadence word
+        ({"review_interval_months": 12, "review_cadence": "monthly"}, D(2026, 1, 1), "on_track"),
+    ],
+    ids=["3-months-passed", "3-months-not-yet", "quarterly", "half-yearly", "monthly",
+         "free-text", "interval-wins"],
+)
+def test_stale_data_is_its_own_status(
+    monitoring: dict[str, Any], latest: dt.date, status: str
+) -> None:
+    indicator = _indicator(actuals=[{"date": latest, "value": 20}])
+    data = _strategy([indicator])
+    data["monitoring"].update(monitoring)
+    progress = assess(data, AS_OF)
+    assert progress.indicators[0].status == status
+    assert progress.needs_attention == (status == "stale")
+
+
+@pytest.mark.parametrize(
+    ("milestone", "today", "status"),
+    [
+        # done on a day after as_of, judged today: a record of the future
+        ({"status": "done", "done_on": D(2026, 8, 1)}, AS_OF, "contradictory"),
+        # the same file looked at as of an earlier day: simply not done yet then
+        ({"status": "done", "done_on": D(2026, 8, 1)}, D(2026, 12, 1), "overdue"),
+        ({"status": "open", "done_on": D(2026, 8, 1)}, AS_OF, "contradictory"),
+        ({"status": "done", "done_on": D(2026, 7, 2)}, AS_OF, "done"),
+    ],
+    ids=["done-ahead", "done-later-looking-back", "open-with-date-ahead", "done-today"],
+)
+def test_contradictory_milestones(
+    milestone: dict[str, Any], today: dt.date, status: str
+) -> None:
+    data = _strategy([], [{"id": "m1", "title": "T", "due": D(2026, 6, 1), **milestone}])
+    progress = assess(data, AS_OF, today=today)
+    assert progress.milestones[0].status == status
+    assert progress.needs_attention == (status != "done")

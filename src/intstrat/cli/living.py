@@ -68,21 +68,25 @@ def monitor(
     FILE may be '-' to read the strategy from standard input.
 
     Indicators (monitoring.indicators) are judged by the latest actual value on or before
-    the date. Progress % is (latest - baseline) / (target - baseline) x 100 (a target below
-    the baseline means lower is better); time % is the share of the time from period.start
-    (else funding.start) to the due date that has passed.
+    the date. Progress % is (latest - baseline) / (target - baseline) x 100; plan % is the
+    share of that way the plan expects by the date: the baseline before the start (the
+    indicator's start, else period.start or funding.start), then linear through its interim
+    targets to the target at the due date.
 
     \b
-    achieved   the latest value reaches the target
-    on track   not achieved, not past due, progress % >= time % - 10
-    behind     otherwise; past its due date, short of the target
-    no data    no actual value yet, or no baseline or target
+    achieved          the latest value reaches the target (direction: more or less is better)
+    data out of date  the latest value is older than the review interval allows
+    on track          not achieved, not past due, progress % >= plan % - 10
+    behind            otherwise; past its due date, short of the target
+    not started       no actual value yet, and the start still ahead
+    no data           no actual value yet, or no baseline or target
 
     Milestones (concept.work_plan.milestones) are done (done_on on or before the date, else
-    status done), overdue (due date passed), due soon (within 30 days) or upcoming.
+    status done), overdue (due date passed), due soon (within 30 days), upcoming, or
+    contradictory (status open with a done_on, or done with a done_on still ahead).
 
-    Exit codes: 0 nothing behind or overdue; 1 something is behind or overdue, or the file
-    cannot be read as a strategy (for CI); 2 usage error.
+    Exit codes: 0 nothing needs attention; 1 something is behind, out of date, overdue or
+    contradictory, or the file cannot be read as a strategy (for CI); 2 usage error.
     """
     from intstrat.living.commands import MonitorRequest
     from intstrat.living.commands import monitor as run

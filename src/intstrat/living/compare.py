@@ -15,6 +15,12 @@ Audit: findings are matched by `Finding.identity` (rule, pointer, message key an
 by line, since lines move when text is inserted above them, nor by the shown text, which changes
 with the language and the wording. A finding only in the old version is fixed, one only in the new
 version introduced.
+
+Rankings: both versions are ranked (`living.ranking`, partners and projects); a candidate whose
+rank differs is a move, reported with its score before and after, next to the criteria whose
+weight changed, so a weight change that reorders the candidates is seen with its cause. Points:
+a point that changed carries the findings of its rule that went (fixed) or came (introduced),
+which say why.
 """
 
 from __future__ import annotations
@@ -23,10 +29,12 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 from intstrat.findings import FileResult, Finding
+from intstrat.living.ranking import KINDS, Ranking, rank
+from intstrat.values import as_number
 
 ChangeKind = Literal["added", "removed", "changed"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
@@ -65,10 +73,45 @@ class PointChange:
     title: str
     before: bool | None
     after: bool | None
+    fixed: tuple[Finding, ...] = ()
+    """This rule's findings that went: why a point now passes."""
+    introduced: tuple[Finding, ...] = ()
+    """This rule's findings that came: why a point now fails."""
 
     @property
     def changed(self) -> bool:
         return self.before != self.after
+
+
+@dataclass(frozen=True)
+class RankMove:
+    """A candidate whose rank differs between the versions (None: not ranked in that one)."""
+
+    id: str
+    name: str
+    before: int | None
+    after: int | None
+    score_before: float | None
+    score_after: float | None
+
+
+@dataclass(frozen=True)
+class WeightChange:
+    """A criterion whose weight differs (None: no such criterion, or no weight, in that one)."""
+
+    criterion: str
+    name: str
+    before: float | None
+    after: float | None
+
+
+@dataclass(frozen=True)
+class RankingDiff:
+    """What moved in one ranking (partners or projects) and which weights changed."""
+
+    kind: str
+    moves: tuple[RankMove, ...]
+    weights: tuple[WeightChange, ...]
 
 
 @dataclass(frozen=True)
@@ -83,6 +126,7 @@ class Comparison:
     checklist: tuple[PointChange, ...] = ()
     fixed: tuple[Finding, ...] = ()
     introduced: tuple[Finding, ...] = ()
+    rankings: tuple[RankingDiff, ...] = ()
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -137,9 +181,10 @@ def compare(
         sections=sections,
         score_before=old_audit.score if old_audit and old_audit.is_strategy else None,
         score_after=new_audit.score if new_audit and new_audit.is_strategy else None,
-        checklist=diff_points(old_audit, new_audit),
+        checklist=with_reasons(diff_points(old_audit, new_audit), fixed, introduced),
         fixed=fixed,
         introduced=introduced,
+        rankings=diff_rankings(old, new),
     )
 
 
@@ -187,6 +232,83 @@ def diff_points(old: FileResult | None, new: FileResult | None) -> tuple[PointCh
         )
         for rule in rules
     )
+
+
+def with_reasons(
+    points: Sequence[PointChange], fixed: Sequence[Finding], introduced: Sequence[Finding]
+) -> tuple[PointChange, ...]:
+    """Each changed point with the findings of its rule that went and came."""
+    return tuple(
+        replace(
+            point,
+            fixed=tuple(f for f in fixed if f.rule == point.rule),
+            introduced=tuple(f for f in introduced if f.rule == point.rule),
+        )
+        if point.changed
+        else point
+        for point in points
+    )
+
+
+def diff_rankings(old: Any, new: Any) -> tuple[RankingDiff, ...]:
+    """For partners and projects: the candidates whose rank moved and the weights that changed.
+
+    A ranking appears only when something in it moved or a weight changed.
+    """
+    out: list[RankingDiff] = []
+    for kind in KINDS:
+        before = rank(kind, old if isinstance(old, Mapping) else {})
+        after = rank(kind, new if isinstance(new, Mapping) else {})
+        moves = _moves(before, after)
+        weights = _weight_changes(before, after)
+        if moves or weights:
+            out.append(RankingDiff(kind=kind, moves=moves, weights=weights))
+    return tuple(out)
+
+
+def _moves(before: Ranking, after: Ranking) -> tuple[RankMove, ...]:
+    old = {item.id: item for item in before.items}
+    new = {item.id: item for item in after.items}
+    moves: list[RankMove] = []
+    for ident in [*new, *(i for i in old if i not in new)]:
+        was, now = old.get(ident), new.get(ident)
+        rank_before = was.rank if was else None
+        rank_after = now.rank if now else None
+        shown = now or was
+        if rank_before == rank_after or shown is None:
+            continue
+        moves.append(
+            RankMove(
+                id=ident,
+                name=shown.name,
+                before=rank_before,
+                after=rank_after,
+                score_before=was.score if was else None,
+                score_after=now.score if now else None,
+            )
+        )
+    return tuple(moves)
+
+
+def _weight_changes(before: Ranking, after: Ranking) -> tuple[WeightChange, ...]:
+    def weights(ranking: Ranking) -> dict[str, tuple[str, float | None]]:
+        out: dict[str, tuple[str, float | None]] = {}
+        for criterion in ranking.criteria:
+            ident = scalar_text(criterion.get("id"))
+            name = criterion.get("name")
+            out[ident] = (name if isinstance(name, str) else ident,
+                          as_number(criterion.get("weight")))
+        return out
+
+    old, new = weights(before), weights(after)
+    changes = []
+    for ident in [*new, *(i for i in old if i not in new)]:
+        weight_before = old[ident][1] if ident in old else None
+        weight_after = new[ident][1] if ident in new else None
+        if weight_before != weight_after:
+            name = (new.get(ident) or old[ident])[0]
+            changes.append(WeightChange(ident, name, weight_before, weight_after))
+    return tuple(changes)
 
 
 _Part = str | tuple[str, str] | int
@@ -318,8 +440,37 @@ def to_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
             "after": _passed_dict(comparison.passed("after", "CS")),
         },
         "points": [
-            {"rule": p.rule, "title": p.title, "before": p.before, "after": p.after}
+            {
+                "rule": p.rule,
+                "title": p.title,
+                "before": p.before,
+                "after": p.after,
+                "fixed": [f.as_dict(lang) for f in p.fixed],
+                "introduced": [f.as_dict(lang) for f in p.introduced],
+            }
             for p in comparison.checklist
+        ],
+        "rankings": [
+            {
+                "kind": r.kind,
+                "weights": [
+                    {"criterion": w.criterion, "name": w.name, "before": w.before,
+                     "after": w.after}
+                    for w in r.weights
+                ],
+                "moves": [
+                    {
+                        "id": m.id,
+                        "name": m.name,
+                        "before": m.before,
+                        "after": m.after,
+                        "score_before": _rounded(m.score_before),
+                        "score_after": _rounded(m.score_after),
+                    }
+                    for m in r.moves
+                ],
+            }
+            for r in comparison.rankings
         ],
         "sections": [
             {
@@ -362,3 +513,7 @@ def jsonable(value: Any) -> Any:
 
 def _passed_dict(pair: tuple[int, int] | None) -> dict[str, int] | None:
     return None if pair is None else {"passed": pair[0], "total": pair[1]}
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

@@ -17,13 +17,17 @@ from intstrat.living.compare import (
     Change,
     ChangeKind,
     Comparison,
+    PointChange,
+    RankingDiff,
+    RankMove,
     SectionDiff,
+    WeightChange,
     scalar_text,
     to_dict,
 )
 from intstrat.living.reports import ReportOptions
 from intstrat.living.reports.markdown import cell
-from intstrat.living.reports.shown import signed
+from intstrat.living.reports.shown import EMPTY, measure, signed
 
 CHANGE_LABELS: dict[ChangeKind, Label] = {
     "added": P_("change", "added"),
@@ -46,10 +50,17 @@ def text(comparison: Comparison, options: ReportOptions) -> str:
     tr, fmt = translator(options.lang), formats(options.lang)
     out = [_title(tr, comparison.old_path, comparison.new_path)]
     out += _summary(comparison, tr, fmt)
+    if comparison.rankings:
+        out += ["", _rankings_moved(tr)]
+        for ranking in comparison.rankings:
+            out.append(f"  {_ranking_title(ranking, tr)}")
+            out += [f"    {line}" for line in _ranking_lines(ranking, tr, fmt)]
     out += ["", _points_changed(tr)]
-    out += [f"  {line}" for line in _point_lines(comparison, tr)] or [
-        "  " + _no_point_changes(tr)
-    ]
+    for point in _changed_points(comparison):
+        out.append(f"  {_point_line(point, tr)}")
+        out += [f"    {line}" for line in _reason_lines(point, tr, options.lang)]
+    if not _changed_points(comparison):
+        out.append("  " + _no_point_changes(tr))
     out += ["", _structure(tr)]
     if not comparison.sections:
         out.append("  " + _no_changes(tr))
@@ -70,8 +81,17 @@ def markdown(comparison: Comparison, options: ReportOptions) -> str:
     title = _title(tr, f"`{comparison.old_path}`", f"`{comparison.new_path}`")
     out = [f"# {title}", ""]
     out += [f"- {line}" for line in _summary(comparison, tr, fmt)]
+    if comparison.rankings:
+        out += ["", f"## {_rankings_moved(tr)}", ""]
+        for ranking in comparison.rankings:
+            out.append(f"- {cell(_ranking_title(ranking, tr))}")
+            out += [f"  - {cell(line)}" for line in _ranking_lines(ranking, tr, fmt)]
     out += ["", f"## {_points_changed(tr)}", ""]
-    out += [f"- {line}" for line in _point_lines(comparison, tr)] or [_no_point_changes(tr)]
+    for point in _changed_points(comparison):
+        out.append(f"- {_point_line(point, tr)}")
+        out += [f"  - {cell(line)}" for line in _reason_lines(point, tr, options.lang)]
+    if not _changed_points(comparison):
+        out.append(_no_point_changes(tr))
     out += ["", f"## {_structure(tr)}", ""]
     if not comparison.sections:
         out.append(_no_changes(tr))
@@ -140,13 +160,72 @@ def _summary(comparison: Comparison, tr: Translator, fmt: Formats) -> list[str]:
     return lines
 
 
-def _point_lines(comparison: Comparison, tr: Translator) -> list[str]:
-    return [
-        f"{p.rule} {p.title}: {tr.label(POINT_LABELS[p.before])} → "
-        f"{tr.label(POINT_LABELS[p.after])}"
-        for p in comparison.checklist
-        if p.changed
-    ]
+def _changed_points(comparison: Comparison) -> list[PointChange]:
+    return [p for p in comparison.checklist if p.changed]
+
+
+def _point_line(point: PointChange, tr: Translator) -> str:
+    return (f"{point.rule} {point.title}: {tr.label(POINT_LABELS[point.before])} → "
+            f"{tr.label(POINT_LABELS[point.after])}")
+
+
+def _reason_lines(point: PointChange, tr: Translator, lang: str) -> list[str]:
+    """Why the point changed: its rule's findings that went and came."""
+    lines = []
+    for finding in point.fixed:
+        if finding.pointer:
+            lines.append(tr.pgettext("diff", "fixed finding at {pointer}: {message}",
+                                     pointer=finding.pointer, message=finding.text(lang)))
+        else:
+            lines.append(tr.pgettext("diff", "fixed finding: {message}",
+                                     message=finding.text(lang)))
+    for finding in point.introduced:
+        if finding.pointer:
+            lines.append(tr.pgettext("diff", "new finding at {pointer}: {message}",
+                                     pointer=finding.pointer, message=finding.text(lang)))
+        else:
+            lines.append(tr.pgettext("diff", "new finding: {message}",
+                                     message=finding.text(lang)))
+    return lines
+
+
+def _ranking_lines(ranking: RankingDiff, tr: Translator, fmt: Formats) -> list[str]:
+    lines = [_weight_line(w, tr, fmt) for w in ranking.weights]
+    lines += [_move_line(m, tr, fmt) for m in ranking.moves]
+    if not ranking.moves:
+        lines.append(tr.gettext("The order stayed the same."))
+    return lines
+
+
+def _weight_line(change: WeightChange, tr: Translator, fmt: Formats) -> str:
+    return tr.gettext(
+        "weight of {criterion}: {before} → {after}",
+        criterion=change.name,
+        before=measure(change.before, fmt),
+        after=measure(change.after, fmt),
+    )
+
+
+def _move_line(move: RankMove, tr: Translator, fmt: Formats) -> str:
+    return tr.gettext(
+        "{name}: rank {before} → {after} (score {score_before} → {score_after})",
+        name=move.name,
+        before=EMPTY if move.before is None else str(move.before),
+        after=EMPTY if move.after is None else str(move.after),
+        score_before=measure(move.score_before, fmt, 2),
+        score_after=measure(move.score_after, fmt, 2),
+    )
+
+
+def _ranking_title(ranking: RankingDiff, tr: Translator) -> str:
+    """The same words as `intstrat rank`'s title."""
+    if ranking.kind == "partners":
+        return tr.gettext("Partner ranking (guide ch. 4.2)")
+    return tr.gettext("Project ranking (guide ch. 5.1)")
+
+
+def _rankings_moved(tr: Translator) -> str:
+    return tr.gettext("Rankings that moved")
 
 
 def _counts(section: SectionDiff, tr: Translator) -> str:

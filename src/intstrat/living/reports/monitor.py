@@ -28,7 +28,7 @@ def markdown(progress: Progress, options: ReportOptions) -> str:
             tr.pgettext("monitor", "Target"),
             tr.pgettext("monitor", "Latest"),
             tr.pgettext("monitor", "Progress %"),
-            tr.pgettext("monitor", "Time %"),
+            tr.pgettext("monitor", "Plan %"),
             tr.pgettext("monitor", "Due"),
             tr.pgettext("monitor", "Status"),
         ]
@@ -49,12 +49,14 @@ def markdown(progress: Progress, options: ReportOptions) -> str:
                 tr.label(STATUS_LABELS[i.status]),
             ])
         out += md.table(header, rows, "lrrrrrll")
-        out += ["", _rule(tr, fmt)]
+        out += ["", _rule(progress, tr, fmt)]
     else:
         out.append(_no_indicators(tr))
     out += ["", f"## {tr.pgettext('monitor', 'Milestones')}", ""]
     if progress.milestones:
         out += md.table(_milestone_header(tr), _milestone_rows(progress, tr, fmt), "llll")
+        if _contradictory(progress):
+            out += ["", _contradiction_note(progress, tr, fmt)]
     else:
         out.append(_no_milestones(tr))
     out += ["", f"**{_verdict(progress, tr)}**", ""]
@@ -73,7 +75,7 @@ def text(progress: Progress, options: ReportOptions) -> str:
         table.add_column(tr.pgettext("monitor", "Indicator"), ratio=1, min_width=12)
         table.add_column(tr.pgettext("monitor", "Baseline → target"), justify="right")
         table.add_column(tr.pgettext("monitor", "Latest"), justify="right")
-        table.add_column(tr.pgettext("monitor", "Progress % / time %"), justify="right")
+        table.add_column(tr.pgettext("monitor", "Progress % / plan %"), justify="right")
         table.add_column(tr.pgettext("monitor", "Due"), no_wrap=True)
         words = {i.status: tr.label(STATUS_LABELS[i.status]) for i in progress.indicators}
         table.add_column(tr.pgettext("monitor", "Status"), no_wrap=True,
@@ -90,7 +92,7 @@ def text(progress: Progress, options: ReportOptions) -> str:
                 Text(day(i.due, fmt)),
                 Text(words[i.status], style=STYLES[i.status]),
             )
-        parts += [table, Text(_rule(tr, fmt), style="dim")]
+        parts += [table, Text(_rule(progress, tr, fmt), style="dim")]
     else:
         parts.append(Text(_no_indicators(tr)))
     if progress.milestones:
@@ -102,6 +104,8 @@ def text(progress: Progress, options: ReportOptions) -> str:
         for row, milestone in zip(rows, progress.milestones, strict=True):
             table.add_row(*map(Text, row[:-1]), Text(row[-1], style=STYLES[milestone.status]))
         parts.append(table)
+        if _contradictory(progress):
+            parts.append(Text(_contradiction_note(progress, tr, fmt), style="dim"))
     else:
         parts.append(Text(_no_milestones(tr)))
     style = "bold red" if progress.needs_attention else "green"
@@ -117,12 +121,33 @@ def _indicator_name(name: str, unit: str | None) -> str:
     return f"{name} ({unit})" if unit else name
 
 
-def _rule(tr: Translator, fmt: Formats) -> str:
-    return tr.gettext(
-        "Progress % = share of the way from baseline to target; Time % = share of the time "
-        "from the strategy's start to the due date. On track: within {tolerance} points of "
-        "the time share; after the due date only the target counts.",
+def _rule(progress: Progress, tr: Translator, fmt: Formats) -> str:
+    rule = tr.gettext(
+        "Progress % = share of the way from baseline to target; Plan % = the share the plan "
+        "expects by this day (from the start, the indicator's own or the strategy's, through "
+        "its interim targets to the due date; the baseline before the start). On track: "
+        "within {tolerance} points of the plan; after the due date only the target counts.",
         tolerance=measure(TOLERANCE, fmt),
+    )
+    months = progress.review_interval_months
+    if months is None:
+        return rule
+    return rule + " " + tr.ngettext(
+        "Data out of date: the latest value is more than {n} month old (the review interval).",
+        "Data out of date: the latest value is more than {n} months old (the review interval).",
+        months,
+    )
+
+
+def _contradictory(progress: Progress) -> bool:
+    return any(m.status == "contradictory" for m in progress.milestones)
+
+
+def _contradiction_note(progress: Progress, tr: Translator, fmt: Formats) -> str:
+    return tr.gettext(
+        "Contradictory: the status is open although done_on is filled in, or done_on lies "
+        "after {as_of}. Correct status or done_on (intstrat check reports it as CO07).",
+        as_of=fmt.date(progress.as_of),
     )
 
 
@@ -156,4 +181,15 @@ def _verdict(progress: Progress, tr: Translator) -> str:
     counts = progress.counts()
     behind = tr.ngettext("{n} indicator behind", "{n} indicators behind", counts["behind"])
     overdue = tr.ngettext("{n} milestone overdue", "{n} milestones overdue", counts["overdue"])
-    return tr.gettext("Needs attention: {behind}, {overdue}.", behind=behind, overdue=overdue)
+    verdict = tr.gettext("Needs attention: {behind}, {overdue}.", behind=behind, overdue=overdue)
+    if counts["stale"]:
+        verdict += " " + tr.ngettext(
+            "{n} indicator has data out of date.", "{n} indicators have data out of date.",
+            counts["stale"],
+        )
+    if counts["contradictory"]:
+        verdict += " " + tr.ngettext(
+            "{n} milestone is contradictory.", "{n} milestones are contradictory.",
+            counts["contradictory"],
+        )
+    return verdict

@@ -23,11 +23,14 @@ STYLES = {
     "achieved": "green",
     "on_track": "green",
     "behind": "bold red",
+    "stale": "bold red",
+    "not_started": "dim",
     "no_data": "dim",
     "done": "green",
     "due": "yellow",
     "overdue": "bold red",
     "upcoming": "",
+    "contradictory": "bold red",
 }
 """The colour of each progress status (see `living.progress`)."""
 
