@@ -53,7 +53,6 @@ def history(
 ) -> None:
     """The score, the points and the monitor summary of every commit that changed FILE.
 
-    \b
     The history comes from git (`git log --follow`, so renames are followed). Every version
     is audited as `check` audits it and judged by `monitor` as of its commit's day, oldest
     first. All versions are judged by the rules of this intstrat, so a new rule cannot show
@@ -89,7 +88,6 @@ def report(
 ) -> None:
     """One HTML page for one strategy or a portfolio: score, points, monitoring, history.
 
-    \b
     Per strategy: the score, the 19 checklist points and 10 sections with their findings,
     the status of indicators and milestones, and the score history as a chart when the
     file is committed to git. For several strategies, a portfolio table (strategies x

@@ -20,11 +20,40 @@ from intstrat.living.progress import STATUS_LABELS, Progress
 from intstrat.living.reports.shown import EMPTY, day, measure
 
 POINT_STATES: dict[str, tuple[str, Label]] = {
-    "passed": ("✓", P_("point status", "passed")),
-    "waived": ("~", P_("point status", "waived")),
-    "failed": ("✗", P_("point status", "failed")),
+    "passed": ("✓", P_("point-status", "passed")),
+    "waived": ("~", P_("point-status", "waived")),
+    "failed": ("✗", P_("point-status", "failed")),
 }
 """Sign and word of a point's status. The format has no waivers yet; `waived` keeps its style."""
+
+_WORDS: dict[str, Label] = {
+    "Portfolio": P_("html report", "Portfolio"),
+    "Strategy": P_("html report", "Strategy"),
+    "Score": P_("html report", "Score"),
+    "Checklist points and sections": P_("html report", "Checklist points and sections"),
+    "Point": P_("html report", "Point"),
+    "Title": P_("html report", "Title"),
+    "Status": P_("monitor", "Status"),
+    "Findings": P_("html report", "Findings"),
+    "Score history": P_("html report", "Score history"),
+    "Monitoring": P_("html report", "Monitoring"),
+    "Indicators": P_("monitor", "Indicators"),
+    "Indicator": P_("monitor", "Indicator"),
+    "Baseline": P_("monitor", "Baseline"),
+    "Target": P_("monitor", "Target"),
+    "Latest": P_("monitor", "Latest"),
+    "Due": P_("monitor", "Due"),
+    "Milestones": P_("monitor", "Milestones"),
+    "Milestone": P_("monitor", "Milestone"),
+    "Done on": P_("monitor", "Done on"),
+    "What the points ask": P_("html report", "What the points ask"),
+}
+"""Headings and captions, by their English text."""
+
+
+def _words(tr: Translator) -> dict[str, str]:
+    return {text: escape(tr.label(label)) for text, label in _WORDS.items()}
+
 
 _STYLE = """
 :root { color: #1a1a1a; background: #ffffff; font: 15px/1.45 system-ui, sans-serif; }
@@ -163,19 +192,19 @@ def _portfolio(entries: Sequence[Entry], rule_ids: list[str], tr: Translator,
                fmt: Formats) -> list[str]:
     from intstrat.rules import all_rules
 
-    rules = all_rules()
+    rules, w = all_rules(), _words(tr)
     out = [
         '<section id="portfolio">',
-        f"<h2>{escape(tr.pgettext('html report', 'Portfolio'))}</h2>",
+        f"<h2>{w['Portfolio']}</h2>",
         '<div class="wide">',
         '<table class="portfolio">',
         "<caption>" + escape(tr.pgettext(
             "html report", "Every strategy against every point; sort by score with the button "
             "in its heading.")) + "</caption>",
         "<thead><tr>",
-        f'<th scope="col">{escape(tr.pgettext("html report", "Strategy"))}</th>',
+        f'<th scope="col">{w["Strategy"]}</th>',
         '<th scope="col" aria-sort="none"><button type="button" data-sort="score">'
-        f'{escape(tr.pgettext("html report", "Score"))}</button></th>',
+        f'{w["Score"]}</button></th>',
     ]
     for rule in rule_ids:
         name = rules[rule].title(tr.lang) if rule in rules else rule
@@ -206,7 +235,7 @@ def _portfolio(entries: Sequence[Entry], rule_ids: list[str], tr: Translator,
 def _strategy(entry: Entry, index: int, tr: Translator, fmt: Formats, lang: str) -> list[str]:
     from intstrat.rules import all_rules
 
-    rules = all_rules()
+    rules, w = all_rules(), _words(tr)
     out = [f'<section class="strategy" id="s-{index}" aria-labelledby="s-{index}-h">',
            f'<h2 id="s-{index}-h">{escape(entry.title)}</h2>',
            f'<p class="file">{escape(entry.file)}</p>']
@@ -224,16 +253,16 @@ def _strategy(entry: Entry, index: int, tr: Translator, fmt: Formats, lang: str)
         "html report", "Score {score}: {passed} of {total} points passed",
         score=fmt.score(result.score), passed=passed, total=len(points))) + "</p>")
     out += [
-        f"<h3>{escape(tr.pgettext('html report', 'Checklist points and sections'))}</h3>",
+        f"<h3>{w['Checklist points and sections']}</h3>",
         '<table class="points">',
         "<caption>" + escape(tr.pgettext(
             "html report", "The points of the checklist and the sections of the concept, with "
             "their findings")) + "</caption>",
         "<thead><tr>"
-        f'<th scope="col">{escape(tr.pgettext("html report", "Point"))}</th>'
-        f'<th scope="col">{escape(tr.pgettext("html report", "Title"))}</th>'
-        f'<th scope="col">{escape(tr.pgettext("html report", "Status"))}</th>'
-        f'<th scope="col">{escape(tr.pgettext("html report", "Findings"))}</th>'
+        f'<th scope="col">{w["Point"]}</th>'
+        f'<th scope="col">{w["Title"]}</th>'
+        f'<th scope="col">{w["Status"]}</th>'
+        f'<th scope="col">{w["Findings"]}</th>'
         "</tr></thead>",
         "<tbody>",
     ]
@@ -242,8 +271,8 @@ def _strategy(entry: Entry, index: int, tr: Translator, fmt: Formats, lang: str)
         name = rules[point.rule].title(lang) if point.rule in rules else point.title
         summary = tr.npgettext("html report", "{n} finding", "{n} findings", len(point.findings))
         items = "".join(
-            f"<li>{escape(tr.pgettext('html report', 'line {line}', line=f.line))}: "
-            f"{escape(f.text(lang))} [{escape(f.rule)}]</li>" for f in point.findings)
+            "<li>" + escape(tr.pgettext("html report", "line {line}", line=f.line))
+            + f": {escape(f.text(lang))} [{escape(f.rule)}]</li>" for f in point.findings)
         explain = tr.pgettext("html report", "What {point} asks", point=point.rule)
         out.append(
             f'<tr class="{state}"><th scope="row">{escape(point.rule)}</th>'
@@ -256,7 +285,7 @@ def _strategy(entry: Entry, index: int, tr: Translator, fmt: Formats, lang: str)
     out += ["</tbody>", "</table>"]
     if entry.progress is not None:
         out += _monitor(entry.progress, index, tr, fmt)
-    out.append(f"<h3>{escape(tr.pgettext('html report', 'Score history'))}</h3>")
+    out.append(f"<h3>{w['Score history']}</h3>")
     if entry.history is not None and entry.history.versions:
         from intstrat.living.reports.chart import svg
 
@@ -270,22 +299,22 @@ def _strategy(entry: Entry, index: int, tr: Translator, fmt: Formats, lang: str)
 
 
 def _monitor(progress: Progress, index: int, tr: Translator, fmt: Formats) -> list[str]:
-    attention = progress.needs_attention
+    attention, w = progress.needs_attention, _words(tr)
     verdict = (tr.pgettext("html report", "Something is behind or overdue.") if attention
                else tr.pgettext("html report", "Nothing is behind or overdue."))
-    out = [f"<h3>{escape(tr.pgettext('html report', 'Monitoring'))}</h3>",
+    out = [f"<h3>{w['Monitoring']}</h3>",
            f'<p class="{"attention" if attention else "calm"}">{escape(verdict)}</p>']
-    status_head = escape(tr.pgettext("html report", "Status"))
+    status_head = w["Status"]
     if progress.indicators:
         out += [
             '<div class="wide"><table class="monitor">',
-            f"<caption>{escape(tr.pgettext('html report', 'Indicators'))}</caption>",
+            f"<caption>{w['Indicators']}</caption>",
             "<thead><tr>"
-            f'<th scope="col">{escape(tr.pgettext("html report", "Indicator"))}</th>'
-            f'<th scope="col">{escape(tr.pgettext("html report", "Baseline"))}</th>'
-            f'<th scope="col">{escape(tr.pgettext("html report", "Target"))}</th>'
-            f'<th scope="col">{escape(tr.pgettext("html report", "Latest"))}</th>'
-            f'<th scope="col">{escape(tr.pgettext("html report", "Due"))}</th>'
+            f'<th scope="col">{w["Indicator"]}</th>'
+            f'<th scope="col">{w["Baseline"]}</th>'
+            f'<th scope="col">{w["Target"]}</th>'
+            f'<th scope="col">{w["Latest"]}</th>'
+            f'<th scope="col">{w["Due"]}</th>'
             f'<th scope="col">{status_head}</th></tr></thead><tbody>',
         ]
         for i in progress.indicators:
@@ -302,11 +331,11 @@ def _monitor(progress: Progress, index: int, tr: Translator, fmt: Formats) -> li
     if progress.milestones:
         out += [
             '<div class="wide"><table class="monitor">',
-            f"<caption>{escape(tr.pgettext('html report', 'Milestones'))}</caption>",
+            f"<caption>{w['Milestones']}</caption>",
             "<thead><tr>"
-            f'<th scope="col">{escape(tr.pgettext("html report", "Milestone"))}</th>'
-            f'<th scope="col">{escape(tr.pgettext("html report", "Due"))}</th>'
-            f'<th scope="col">{escape(tr.pgettext("html report", "Done on"))}</th>'
+            f'<th scope="col">{w["Milestone"]}</th>'
+            f'<th scope="col">{w["Due"]}</th>'
+            f'<th scope="col">{w["Done on"]}</th>'
             f'<th scope="col">{status_head}</th></tr></thead><tbody>',
         ]
         for m in progress.milestones:
@@ -335,9 +364,9 @@ def _tone(status: str) -> str:
 def _explanations(rule_ids: list[str], tr: Translator, lang: str) -> list[str]:
     from intstrat.rules import all_rules
 
-    rules = all_rules()
+    rules, w = all_rules(), _words(tr)
     out = ['<section id="points">',
-           f"<h2>{escape(tr.pgettext('html report', 'What the points ask'))}</h2>",
+           f"<h2>{w['What the points ask']}</h2>",
            '<dl class="explain">']
     for rule_id in rule_ids:
         rule = rules.get(rule_id)
