@@ -89,11 +89,12 @@ def text(found: History, options: ReportOptions) -> str:
               tr.pgettext("history", "Points"), tr.pgettext("history", "Monitor"),
               tr.pgettext("history", "Subject")]
     rows = []
+    scored: Version | None = None  # the latest version with a score: changes are against it
     previous: Version | None = None
     for v in found.versions:
         change = EMPTY
-        if v.score is not None and previous is not None and previous.score is not None:
-            change = signed(v.score - previous.score, fmt, 1)
+        if v.score is not None and scored is not None and scored.score is not None:
+            change = signed(v.score - scored.score, fmt, 1)
         rows.append([
             fmt.date(v.commit.when.date()),
             v.commit.sha[:8],
@@ -114,8 +115,9 @@ def text(found: History, options: ReportOptions) -> str:
                 "history", "renamed {old} → {new}", old=previous.commit.path, new=v.commit.path)
         if notes:
             rows.append(["", "", "", "", "", "", "  ↳ " + "; ".join(notes)])
-        if v.readable or previous is None:
-            previous = v
+        if v.score is not None:
+            scored = v
+        previous = v
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
         cells = [c.ljust(w) if i not in (2, 3, 4) else c.rjust(w)
