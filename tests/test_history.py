@@ -200,6 +200,19 @@ def test_usage_errors_outside_git(plain_folder: Path, args: list[str], message: 
     assert done.stderr == f"intstrat: error: {message}\n"
 
 
+def test_run_from_another_folder(repo: Path, outside: Path) -> None:
+    done = run_intstrat("history", str(repo / "nshc.yaml"), "--format", "csv", cwd=outside)
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 1 + 5
+
+
+def test_standard_input_is_no_history(repo: Path) -> None:
+    done = run_intstrat("history", "-", cwd=repo, stdin=DRAFT.encode())
+    assert done.returncode == 2
+    assert done.stderr == ("intstrat: error: history reads a file in a git repository, not "
+                           "standard input ('-')\n")
+
+
 def test_a_file_never_committed(repo: Path) -> None:
     (repo / "new.yaml").write_text(DRAFT, encoding="utf-8")
     try:

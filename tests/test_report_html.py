@@ -167,6 +167,25 @@ def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     assert (tmp_path / "draft.yaml").read_bytes() == before
 
 
+def _luminance(colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def test_every_colour_pair_of_the_page_has_a_contrast_of_at_least_4_5() -> None:
+    from intstrat.living.reports.html import _STYLE
+
+    pairs = re.findall(r"color: (#[0-9a-f]{6}); background: (#[0-9a-f]{6})", _STYLE)
+    assert len(pairs) >= 6  # the page, the three point states, attention and calm
+    for text, ground in pairs:
+        light, dark = sorted((_luminance(text), _luminance(ground)), reverse=True)
+        assert (light + 0.05) / (dark + 0.05) >= 4.5, (text, ground)
+
+
 # --- in a real browser --------------------------------------------------------------------
 
 needs_chromium = pytest.mark.skipif(

@@ -42,6 +42,8 @@ def history(request: HistoryRequest) -> Outcome:
     from intstrat.living.history import history as read_history
     from intstrat.living.reports.history import write
 
+    if request.file == "-":
+        raise UsageError(N_("history reads a file in a git repository, not standard input ('-')"))
     since = _day("--since", request.since)
     until = _day("--until", request.until)
     if since is not None and until is not None and since > until:
