@@ -107,6 +107,41 @@ def _one_core(command: list[str]) -> list[str] | None:
     return ["taskset", "-c", str(min(os.sched_getaffinity(0))), *command] if taskset else None
 
 
+def history_repository(examples: Path, target: Path, commits: int) -> tuple[Path, list[Path]]:
+    """A git repository whose strategy.yaml has `commits` commits (every fourth the draft,
+    the others the complete example with a revision line; renamed once, half-way), built with
+    one `git fast-import`; and the same versions as files, for `check` to compare with."""
+    complete = (examples / "strategy-en.yaml").read_bytes()
+    draft = (examples / "draft.yaml").read_bytes()
+    versions_dir = target.parent / "history-versions"
+    for folder in (target, versions_dir):
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=target, env=env, check=True)
+    stream = bytearray()
+    versions = []
+    start = int(dt.datetime(2026, 1, 1, tzinfo=dt.UTC).timestamp())
+    for number in range(commits):
+        body = draft if number % 4 == 3 else complete + f"# revision {number}\n".encode()
+        path = "strategy.yaml" if number >= commits // 2 else "old-name.yaml"
+        version = versions_dir / f"v{number:04d}.yaml"
+        version.write_bytes(body)
+        versions.append(version)
+        message = f"revision {number}".encode()
+        stream += b"commit refs/heads/main\n"
+        stream += f"committer Office <office@example.org> {start + number * 86400} +0000\n".encode()
+        stream += b"data %d\n%s\n" % (len(message), message)
+        if number == commits // 2:
+            stream += b"D old-name.yaml\n"
+        stream += b"M 100644 inline %s\ndata %d\n%s\n" % (path.encode(), len(body), body)
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=target, env=env, input=bytes(stream),
+                   check=True)
+    subprocess.run(["git", "checkout", "-q", "-f", "main"], cwd=target, env=env, check=True)
+    return target, versions
+
+
 # --- measuring -----------------------------------------------------------------------------
 
 
@@ -262,7 +297,8 @@ class Row:
         return "yes" if self.ratio <= self.budget else "**no**"
 
 
-def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int) -> list[Row]:
+def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int,
+             commits: int = 200) -> list[Row]:
     mid, big = factors
     linear_limit = 1.2 * big
     rows = [
@@ -281,6 +317,12 @@ def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int) -> 
             t[f"pandoc-{mid}x"], "pandoc md→docx", 1.0, "≤ 1.0×"),
         Row("linear-big", f"`check`, {big}× content against 1×", t[f"intstrat-{big}x"],
             t["intstrat-1x"], "intstrat, 1×", linear_limit, f"≤ {linear_limit:g}×"),
+        Row("history-commits", f"`history`, {commits} commits, against `check` of the same "
+            f"{commits} versions as files", t["history"], t["check-versions"],
+            "intstrat check, same versions", HISTORY_BUDGET, f"≤ {HISTORY_BUDGET:g}×"),
+        Row("report-many", f"`report --format html`, {copies:,} files, against `check` of "
+            "them", t["report-many"], t["intstrat-many"], "intstrat check, same files",
+            REPORT_BUDGET, f"≤ {REPORT_BUDGET:g}×"),
     ]
     for row in rows:
         row.evaluate()
@@ -288,6 +330,15 @@ def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int) -> 
 
 
 MEMORY_ROW = "memory-big"
+
+# `history` audits every version as `check` audits a file, in one process (no worker pool:
+# the versions come one by one from `git cat-file`), and adds the git reading and the monitor
+# assessment; `check` of the same versions as files may use both cores from 64 files on.
+# Checking the versions as files is what a user would do without `history`.
+HISTORY_BUDGET = 1.5
+# `report` audits like `check` (one process), assesses the monitoring and writes about 9 KB of
+# HTML per strategy; `check` of the same files runs a worker pool and writes one line per file.
+REPORT_BUDGET = 3.0
 
 
 def memory_row(t: Mapping[str, Timing], big: int) -> tuple[str, float, str]:
@@ -464,6 +515,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     one, scaled, files = built["one"], built["scaled"], [str(p) for p in built["many_files"]]
     work = args.corpus / "out"
     work.mkdir()
+    commits = 20 if args.quick else 200
+    history_wanted = wanted is None or "history" in wanted
+    repo, history_versions = (
+        history_repository(ROOT / "examples", args.corpus / "history", commits)
+        if history_wanted else (args.corpus, []))
 
     # Markdown for pandoc: intstrat's own rendering of the same strategy.
     render_ok = True
@@ -510,7 +566,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                                    str(work / f"pandoc-{mid}x.docx")], no_pandoc or no_render),
         ],
         [
+            job("history", [*intstrat, "history", str(repo / "strategy.yaml"), "--format",
+                            "json", "-o", str(work / "history.json")]),
+            job("check-versions", [*intstrat, "check", *map(str, history_versions)]),
+        ],
+        [
             job("intstrat-many", [*intstrat, "check", *files], ok=True),
+            job("report-many", [*intstrat, "report", str(built["many"]), "--as-of",
+                                "2027-06-30", "-o", str(work / "report.html")]),
             job("floor-many-1core", floor_one,
                 "" if floor_one else "taskset not available"),
             job("floor-many", floor + files),
@@ -528,6 +591,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pandoc-1x": "pandoc md → docx (intstrat's Markdown), 1×",
         f"docx-{mid}x": f"intstrat render --format docx, {mid}× content",
         f"pandoc-{mid}x": f"pandoc md → docx (intstrat's Markdown), {mid}× content",
+        "history": f"intstrat history --format json, {commits} commits",
+        "check-versions": f"intstrat check, the {commits} versions as files in one call",
+        "report-many": f"intstrat report --format html, {copies:,} files",
         "intstrat-many": f"intstrat check, {copies:,} files in one call",
         "floor-many-1core": f"C-loader parse of {copies:,} files, one process on one core",
         "floor-many": f"C-loader parse of {copies:,} files, one process",
@@ -547,7 +613,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         timings.update(measure(group, runs, env, ROOT, warm_up=warm))
         ran_before = True
 
-    rows = [row for row in rows_for(timings, factors, copies) if only is None or row.key in only]
+    rows = [row for row in rows_for(timings, factors, copies, commits)
+            if only is None or row.key in only]
     memory = memory_row(timings, big) if only is None or MEMORY_ROW in only else None
     command = "python benchmarks/run.py" + (" --quick" if args.quick else "") + (
         f" --runs {args.runs}" if args.runs else "") + (f" --only {args.only}" if only else "")

@@ -22,6 +22,8 @@ ROWS = (
     "[render-docx-mid]",
     "[linear-big]",
     "[memory-big]",
+    "[history-commits]",
+    "[report-many]",
 )
 
 

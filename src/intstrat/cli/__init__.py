@@ -22,6 +22,8 @@ COMMAND_MODULES = {
     "monitor": "living",
     "rank": "living",
     "diff": "living",
+    "history": "history",
+    "report": "history",
 }
 
 
