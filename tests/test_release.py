@@ -157,3 +157,24 @@ def test_the_release_stops_before_building_when_a_check_fails(
     assert done.stdout == ""
     assert done.stderr.startswith(f"release: {message}"), done.stderr
     assert not (clone / "dist").exists()
+
+
+def test_pip_installs_from_a_git_url_at_a_commit(clone: Path, tmp_path: Path) -> None:
+    # The documented install of today: `pip install "git+https://...@<sha>"`, here from a local
+    # repository (the same git and pip code paths; only the transport differs).
+    sha = _git("rev-parse", "HEAD", cwd=clone).strip()
+    env_dir = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True, timeout=120)
+    bindir = env_dir / "bin"
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    install = subprocess.run(
+        [str(bindir / "python"), "-m", "pip", "install", "--quiet",
+         f"git+{clone.as_uri()}@{sha}"],
+        capture_output=True, text=True, env=env, timeout=900, check=False,
+    )
+    assert install.returncode == 0, install.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shown = subprocess.run([str(bindir / "intstrat"), "--version"], cwd=elsewhere, env=env,
+                           capture_output=True, text=True, timeout=60, check=False)
+    assert shown.stdout == f"intstrat {VERSION}\n", shown.stderr
