@@ -9,9 +9,11 @@ from typing import Any
 import typer
 
 from intstrat import __version__
+from intstrat.cli.completion import RootGroup, completing
 
 # Which module registers which command. A run loads only the module of the command it runs
-# (about 10 ms less start-up for `check`); help, an unknown word or no command load them all.
+# (about 10 ms less start-up for `check`); help, an unknown word, no command or a completion
+# request load them all.
 COMMAND_MODULES = {
     "check": "check",
     "rules": "rules",
@@ -34,6 +36,8 @@ def build_app(command: str | None = None) -> typer.Typer:
         help="Audit, render and keep alive a cluster's internationalisation strategy written "
         "as YAML.",
         no_args_is_help=True,
+        # Our own --install-completion/--show-completion (cli/completion.py), not Typer's.
+        cls=RootGroup,
         add_completion=False,
         pretty_exceptions_enable=False,
     )
@@ -70,7 +74,9 @@ def main() -> None:
     try:
         from intstrat.cli.boundary import run_app
 
-        code = run_app(build_app(_command_word(sys.argv[1:])))
+        # A completion script runs us to complete any command: then every command is loaded.
+        command = None if completing() else _command_word(sys.argv[1:])
+        code = run_app(build_app(command))
     except KeyboardInterrupt:
         # Ctrl-C before or after the command itself ran (while loading or leaving): no traceback.
         code = 130

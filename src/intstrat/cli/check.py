@@ -14,6 +14,7 @@ import click
 import typer
 
 from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
+from intstrat.cli.completion import rule_specs
 from intstrat.cli.options import Lang
 
 if TYPE_CHECKING:
@@ -140,10 +141,12 @@ def register(app: typer.Typer) -> None:
             None, "--fail-under", min=0, max=100, help="Exit 1 when a score is below N percent."
         ),
         select: list[str] | None = typer.Option(
-            None, "--select", help="Only these rule ids or prefixes (comma-separated, e.g. CL,CS)."
+            None, "--select", help="Only these rule ids or prefixes (comma-separated, e.g. CL,CS).",
+            autocompletion=rule_specs,
         ),
         ignore: list[str] | None = typer.Option(
-            None, "--ignore", help="Skip these rule ids or prefixes (comma-separated)."
+            None, "--ignore", help="Skip these rule ids or prefixes (comma-separated).",
+            autocompletion=rule_specs,
         ),
         config: str | None = typer.Option(
             None, "--config", help="Read settings from this file, not the nearest one found."

@@ -7,6 +7,7 @@ import json
 
 import typer
 
+from intstrat.cli.completion import rule_ids
 from intstrat.cli.options import Lang
 
 
@@ -55,7 +56,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def explain(
-        rule: str = typer.Argument(..., help="A rule id such as CL07, or its name."),
+        rule: str = typer.Argument(
+            ..., help="A rule id such as CL07, or its name.", autocompletion=rule_ids
+        ),
         lang: Lang | None = typer.Option(None, "--lang", help="en or de; default: the locale."),
     ) -> None:
         """Explain a rule: why it matters, how to satisfy it, and a YAML snippet that does."""
