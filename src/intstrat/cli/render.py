@@ -16,6 +16,7 @@ from intstrat.errors import UsageError
 from intstrat.i18n import N_, resolve_language, translator
 
 if TYPE_CHECKING:
+    from intstrat.check.source import Source
     from intstrat.findings import FileResult
 
 
@@ -105,9 +106,9 @@ def register(app: typer.Typer) -> None:
                 )
             )
         if strict:
-            data, text = read_strategy(path)
-            doc_lang = resolve_language(option_lang, data.get("language"))
-            result = _audit(text, path, doc_lang)
+            strategy = read_strategy(path)
+            doc_lang = resolve_language(option_lang, strategy.language)
+            result = _audit(strategy, path, doc_lang)
             errors = _errors(result)
             if errors:
                 typer.echo(
@@ -141,7 +142,7 @@ def register(app: typer.Typer) -> None:
             target = Path(output) if output else default_output(path, fmt)
             write_output(target, rendered.payload, path)
             typer.echo(tr.gettext("Wrote {out}.", out=target), err=True)
-        result = _audit(rendered.text, path, rendered.lang)
+        result = _audit(rendered.strategy, path, rendered.lang)
         if result.is_strategy:
             total = len(result.checklist) + len(result.sections)
             passed = result.checklist_passed + result.sections_passed
@@ -170,10 +171,14 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise UsageError(N_("--as-of {value!r} is not a date (YYYY-MM-DD)"), value=value) from None
 
 
-def _audit(text: str, path: Path, lang: str) -> FileResult:
-    from intstrat.check.audit import audit_text
+def _audit(strategy: Source, path: Path, lang: str) -> FileResult:
+    """check's audit of the document render read (parsed once, not twice)."""
+    from intstrat.check.audit import AuditOptions, audit_document
 
-    return audit_text(text, str(path), lang)
+    assert strategy.document is not None
+    return audit_document(
+        strategy.document, str(path), AuditOptions(lang=lang), list(strategy.load_problems)
+    )
 
 
 def _errors(result: FileResult) -> int:

@@ -708,7 +708,7 @@ def _fill_body(document: Any, markup: list[str]) -> None:
     else:
         body.append(placeholder)
     head, tail = etree.tostring(root, encoding="unicode").split(f"<!--{_BODY_PLACEHOLDER}-->")
-    filled = parse_xml("".join([head, *markup, tail]))  # one copy of a document of any size
+    filled = wordml.parse_own("".join([head, *markup, tail]))  # one copy, any size
     # python-docx keeps the root in the part (which saves it) and in the Document proxy.
     document.part._element = filled
     document._element = filled
@@ -735,7 +735,10 @@ def set_properties(document: Any, facts: RenderFacts) -> None:
     """Title, author, subject, keywords, language and dates of the document."""
     props = document.core_properties
     # A YAML escape such as "\f" can put a control character into a name; XML cannot hold it.
-    safe = wordml.xml_safe
+    def safe(value: str) -> str:
+        # python-docx refuses a core property of more than 255 characters.
+        return wordml.xml_safe(value)[:255]
+
     props.title = safe(facts.title)
     props.author = safe(facts.author)
     props.last_modified_by = safe(facts.author)
@@ -779,8 +782,16 @@ def build_docx(markdown: str, facts: RenderFacts, reference: Any = None, lang: s
 
 
 def _reproducible(package: bytes, when: dt.date) -> bytes:
-    """The same input gives the same bytes: zip entries stamped with the as-of date, not now."""
-    stamp = (max(when.year, 1980), when.month, when.day, 12, 0, 0)
+    """The same input gives the same bytes: zip entries stamped with the as-of date, not now.
+
+    A zip timestamp holds the years 1980 to 2107; a date outside is stamped with the nearest.
+    """
+    if when.year < 1980:
+        stamp = (1980, 1, 1, 12, 0, 0)
+    elif when.year > 2107:
+        stamp = (2107, 12, 31, 12, 0, 0)
+    else:
+        stamp = (when.year, when.month, when.day, 12, 0, 0)
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(package)) as source,

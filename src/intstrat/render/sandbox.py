@@ -110,23 +110,19 @@ def _check_size(value: Any, size: int) -> None:
         raise _too_long(_LIST, size, MAX_ITEMS)
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int)
-
-
 def _check_product(left: Any, right: Any) -> None:
-    if _is_int(left) and _is_int(right):
+    if isinstance(left, int) and isinstance(right, int):
         bits = abs(left).bit_length() + abs(right).bit_length()
         if bits > MAX_INT_BITS:
             raise _too_long(_NUMBER, bits, MAX_INT_BITS)
         return
     for seq, count in ((left, right), (right, left)):
-        if isinstance(seq, (str, list, tuple)) and _is_int(count) and count > 0:
+        if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and count > 0:
             _check_size(seq, len(seq) * count)
 
 
 def _check_power(base: Any, exponent: Any) -> None:
-    if _is_int(base) and _is_int(exponent) and exponent > 0 and abs(base) > 1:
+    if isinstance(base, int) and isinstance(exponent, int) and exponent > 0 and abs(base) > 1:
         bits = exponent * math.log2(abs(base))
         if bits > MAX_INT_BITS:
             raise _too_long(_NUMBER, min(int(bits), 10**18), MAX_INT_BITS)
@@ -142,7 +138,7 @@ def _check_format(template: Any, values: Iterable[Any] = ()) -> None:
     if isinstance(template, str) and _WIDE.search(template):
         raise TemplateLimit(N_("a format width or precision of a million characters or more"))
     for value in values:
-        if _is_int(value) and value > MAX_TEXT:
+        if isinstance(value, int) and value > MAX_TEXT:
             raise _too_long(_TEXT, value, MAX_TEXT)
 
 
@@ -161,16 +157,16 @@ def _check_method(obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> No
     if not isinstance(owner, str):
         return
     values = list(args) + list(kwargs.values())
-    if name in ("ljust", "rjust", "center", "zfill") and values and _is_int(values[0]):
+    if name in ("ljust", "rjust", "center", "zfill") and values and isinstance(values[0], int):
         _check_size(owner, values[0])
-    elif name == "expandtabs" and values and _is_int(values[0]):
+    elif name == "expandtabs" and values and isinstance(values[0], int):
         _check_size(owner, len(owner) + owner.count("\t") * values[0])
     elif name in ("format", "format_map"):
         _check_format(owner, values)
     elif name == "join" and values:
         _check_join(owner, values[0])
     elif name == "replace" and len(args) >= 2 and all(isinstance(a, str) for a in args[:2]):
-        count = args[2] if len(args) > 2 and _is_int(args[2]) else -1
+        count = args[2] if len(args) > 2 and isinstance(args[2], int) else -1
         _check_size(owner, _replaced_size(owner, args[0], args[1], count))
 
 
@@ -193,7 +189,7 @@ def _bounded_filter(check: Callable[..., None], filter_: Callable[..., Any]) -> 
 def _width_check(position: int, name: str) -> Callable[..., None]:
     def check(*args: Any, **kwargs: Any) -> None:
         width = kwargs.get(name, args[position] if len(args) > position else None)
-        if _is_int(width) and width > MAX_TEXT:
+        if isinstance(width, int) and width > MAX_TEXT:
             raise _too_long(_TEXT, width, MAX_TEXT)
         if isinstance(width, str) and len(width) > 1000:
             raise _too_long(_TEXT, len(width), 1000)
@@ -208,7 +204,7 @@ def _format_check(value: Any, *args: Any, **kwargs: Any) -> None:
 def _replace_check(*args: Any, **kwargs: Any) -> None:
     values = [a for a in args if not isinstance(a, Context) and not hasattr(a, "autoescape")]
     if len(values) >= 3 and all(isinstance(v, str) for v in values[:3]):
-        count = values[3] if len(values) > 3 and _is_int(values[3]) else -1
+        count = values[3] if len(values) > 3 and isinstance(values[3], int) else -1
         _check_size(values[0], _replaced_size(values[0], values[1], values[2], count))
 
 
@@ -223,7 +219,7 @@ def _count_check(position: int) -> Callable[..., None]:
     def check(*args: Any, **kwargs: Any) -> None:
         values = [a for a in args if not hasattr(a, "autoescape")]
         count = values[position] if len(values) > position else None
-        if _is_int(count) and count > MAX_RANGE:
+        if isinstance(count, int) and count > MAX_RANGE:
             raise _too_long(_LIST, count, MAX_RANGE)
 
     return check
@@ -295,7 +291,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             _check_sum(left, right)
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         __self.budget.step()
         for value in args:
             check_text(value)
