@@ -136,8 +136,7 @@ def register(app: typer.Typer) -> None:
         )
         tr = translator(rendered.lang)
         if to_stdout:
-            sys.stdout.buffer.write(rendered.payload)
-            sys.stdout.flush()
+            _write_stdout(rendered.payload)
         else:
             target = Path(output) if output else default_output(path, fmt)
             write_output(target, rendered.payload, path)
@@ -160,6 +159,23 @@ def register(app: typer.Typer) -> None:
                 )
             typer.echo(message, err=True)
         return EXIT_OK
+
+
+def _write_stdout(payload: bytes) -> None:
+    """The document on standard output; a full disk or a closed stream is said in words."""
+    from intstrat.cli.boundary import _silence_stdout
+    from intstrat.errors import OutputError
+
+    try:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: the boundary ends quietly
+    except OSError as exc:
+        _silence_stdout()  # else Python retries the flush at exit and prints a traceback
+        raise OutputError(
+            N_("standard output: cannot write: {reason}"), reason=exc.strerror or exc
+        ) from None
 
 
 def _parse_date(value: str | None) -> dt.date | None:

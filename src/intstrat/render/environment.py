@@ -214,6 +214,11 @@ def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None
         raise TemplateLimitError(
             where, line, TemplateLimit(N_("calls itself too deeply (a macro without an end?)"))
         ) from None
+    except OverflowError as exc:
+        where, line = _template_frame(exc, env)
+        raise TemplateLimitError(
+            where, line, TemplateLimit(N_("computes a number too large for a float"))
+        ) from None
     except MemoryError:
         raise TemplateLimitError(
             MAIN_TEMPLATE, 0, TemplateLimit(N_("ran out of memory"))
@@ -229,7 +234,6 @@ def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None
         KeyError,
         IndexError,
         ZeroDivisionError,
-        OverflowError,
     ) as exc:
         where, line = _template_frame(exc, env)
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
