@@ -257,6 +257,7 @@ class ReferenceCase:
     message: str
 
 
+MALFORMED = r"reference document has a malformed "
 REFERENCE_CASES = [
     ReferenceCase("image-inflating-to-2-GiB", image_bomb,
                   r"reference document refused: word/media/image1\.png inflates to 2147483648 "
@@ -270,23 +271,23 @@ REFERENCE_CASES = [
                   r"reference document refused: \d+ parts \(limit 1000\)"),
     ReferenceCase("numId-not-a-number", _changed(
         "word/numbering.xml", lambda b: re.sub(rb'w:numId="\d+"', b'w:numId="abc"', b, count=1)),
-        r"reference document has a malformed word/numbering\.xml: w:numId 'abc' is not a number"),
+        MALFORMED + r"word/numbering\.xml: w:numId 'abc' is not a number"),
     ReferenceCase("abstractNumId-not-a-number", _changed(
         "word/numbering.xml",
         lambda b: re.sub(rb'w:abstractNumId="\d+"', b'w:abstractNumId="-1"', b, count=1)),
-        r"reference document has a malformed word/numbering\.xml: w:abstractNumId '-1' is not a number"),
+        MALFORMED + r"word/numbering\.xml: w:abstractNumId '-1' is not a number"),
     ReferenceCase("style-of-unknown-type", _changed(
         "word/styles.xml", lambda b: b.replace(b'w:type="paragraph"', b'w:type="bogus"', 1)),
-        r"reference document has a malformed word/styles\.xml: a style of unknown type 'bogus'"),
+        MALFORMED + r"word/styles\.xml: a style of unknown type 'bogus'"),
     ReferenceCase("empty-style", _changed(
         "word/styles.xml", lambda b: b.replace(b"</w:styles>", b"<w:style/></w:styles>")),
-        r"reference document has a malformed word/styles\.xml: a style without an id \(w:styleId\)"),
+        MALFORMED + r"word/styles\.xml: a style without an id \(w:styleId\)"),
     ReferenceCase("document-without-a-body", _changed(
         "word/document.xml", lambda b: re.sub(rb"<w:body>.*</w:body>", b"", b, flags=re.S)),
-        r"reference document has a malformed word/document\.xml: it has no body \(w:body\)"),
+        MALFORMED + r"word/document\.xml: it has no body \(w:body\)"),
     ReferenceCase("page-width-not-a-number", _changed(
         "word/document.xml", lambda b: re.sub(rb'w:w="\d+"', b'w:w="wide"', b)),
-        r"reference document has a malformed word/document\.xml: its page setup \(w:sectPr\)"),
+        MALFORMED + r"word/document\.xml: its page setup \(w:sectPr\)"),
     ReferenceCase("styles-not-xml", _changed("word/styles.xml", lambda b: b[:100]),
                   r"not a Word document \(\.docx\)"),
     ReferenceCase("styles-missing", _changed("word/styles.xml", lambda b: None),
