@@ -347,7 +347,8 @@ def render_size_rows(t: Mapping[str, Timing], factors: tuple[int, int]) -> list[
         for fmt in ("md", "docx")
     ] + [
         Row("render-long-text", "`render --format docx`, one 10 MiB text field (absolute: "
-            "must end, under 30 s and 1 GB)", t["render-docx-long-text"], None, "none (absolute)", None, "—"),
+            "must end, under 30 s and 1 GB)", t["render-docx-long-text"], None,
+            "none (absolute)", None, "—"),
     ]
 
 
