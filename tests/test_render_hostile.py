@@ -137,6 +137,22 @@ def test_a_hostile_template_ends_quickly_with_its_file_and_line(
     assert not (tmp_path / "out.md").exists()
 
 
+def test_a_template_file_too_large_to_be_one_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "strategy.md.j2").write_bytes(b"x" * (2 << 20))
+    done = run_render(tmp_path, str(EXAMPLE), "--template", "tpl", "-o", "out.md")
+    assert_clear(done, 2, r"template \S*tpl/strategy\.md\.j2: 2097152 bytes, more than a "
+                          r"template may hold \(1048576\)")
+
+
+def test_a_template_that_is_a_fifo_or_a_device_is_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "tpl").mkdir()
+    os.mkfifo(tmp_path / "tpl" / "strategy.md.j2")
+    (tmp_path / "tpl" / "_macros.md.j2").symlink_to("/dev/zero")
+    done = run_render(tmp_path, str(EXAMPLE), "--template", "tpl", "-o", "out.md", timeout=60)
+    assert_clear(done, 0, r"Wrote out\.md")  # the bundled files are used instead
+
+
 def test_template_limits_are_in_german_too(tmp_path: Path) -> None:
     (tmp_path / "tpl").mkdir()
     (tmp_path / "tpl" / "strategy.md.j2").write_text("{{ 'a' * 10**9 }}\n", encoding="utf-8")
@@ -307,6 +323,13 @@ def test_a_hostile_reference_document_is_named_and_refused(
     assert not (tmp_path / "out.docx").exists()
 
 
+def test_a_reference_that_is_a_fifo_does_not_block(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "corporate.docx")
+    done = run_render(tmp_path, str(EXAMPLE), "--reference-docx", "corporate.docx",
+                      "-o", "out.docx", timeout=60)
+    assert_clear(done, 2, r"corporate\.docx: reference document is not a regular file")
+
+
 def test_the_reference_body_images_are_not_copied_into_the_output(tmp_path: Path) -> None:
     image = os.urandom(300_000)
     _write_docx(tmp_path / "corporate.docx", _with_body_image(_base_docx(), image))
@@ -317,6 +340,7 @@ def test_the_reference_body_images_are_not_copied_into_the_output(tmp_path: Path
         names = package.namelist()
         rels = package.read("word/_rels/document.xml.rels")
     assert not [n for n in names if n.startswith("word/media/")], names
+    assert "docProps/thumbnail.jpeg" not in names  # a picture of the reference's own page
     assert b"rId99" not in rels
     assert (tmp_path / "out.docx").stat().st_size < 100_000
 

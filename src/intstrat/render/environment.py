@@ -4,15 +4,18 @@ overridable file by file from the user's own folder."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import posixpath
 import re
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.ext import Extension
+from jinja2.loaders import split_template_path
 
 from intstrat.errors import IntstratError
 from intstrat.i18n import N_, translator
@@ -119,6 +122,31 @@ def _translated(catalogue: Any, context: str | None, message: str) -> str | None
         return None  # left to run time, which reports it as a template error
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""The largest template file read (the biggest bundled one has a few kilobytes)."""
+
+
+class TemplateFolders(jinja2.FileSystemLoader):
+    """jinja2's loader, refusing a template file too large to be one (it would be compiled)."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            filename = posixpath.join(folder, *pieces)
+            if os.path.isfile(filename):
+                size = os.path.getsize(filename)
+                if size > MAX_TEMPLATE_BYTES:
+                    raise TemplateError(
+                        N_("template {template}: {size} bytes, more than a template may hold "
+                           "({limit})"),
+                        template=filename, size=size, limit=MAX_TEMPLATE_BYTES,
+                    )
+                break
+        return super().get_source(environment, template)
+
+
 def template_dirs(lang: str, override: Path | None) -> list[Path]:
     """Search order: the user's folder (its `<lang>/` subfolder first), then the bundled set."""
     dirs: list[Path] = []
@@ -143,7 +171,7 @@ def make_environment(lang: str, override: Path | None = None) -> BoundedSandbox:
     values = text.TemplateValues(lang)
     formats = values.formats
     env = BoundedSandbox(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(lang, override)]),
+        loader=TemplateFolders([str(d) for d in template_dirs(lang, override)]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,

@@ -39,12 +39,13 @@ _SMALL = 1024 * 1024
 # Relationships of the document part that only the body uses: dropped with the body.
 _BODY_ONLY = re.compile(
     r"/(image|oleObject|package|video|audio|media|chart|diagram\w*|control|hyperlink"
-    r"|customXml|comments\w*|glossaryDocument)$"
+    r"|customXml|comments\w*|glossaryDocument|metadata/thumbnail)$"
 )
 _RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*?/>|<Relationship\b.*?</Relationship>", re.S)
 _ATTRIBUTE = re.compile(rb'(\w+)\s*=\s*"([^"]*)"')
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 _DOCUMENT_RELS = "word/_rels/document.xml.rels"
+_PACKAGE_RELS = "_rels/.rels"
 
 
 class ReferenceError_(UsageError):
@@ -79,8 +80,14 @@ def open_document(reference: Path | None) -> Any:
     if reference is None:
         document = docx.Document()
     else:
-        if not reference.is_file():
+        if not reference.exists():
             raise ReferenceError_(N_("{path}: reference document not found"), path=reference)
+        if not reference.is_file():
+            raise ReferenceError_(
+                N_("{path}: reference document is not a regular file (a folder, a pipe or a "
+                   "device)"),
+                path=reference,
+            )
         package = _safe_package(reference)
         try:
             document = docx.Document(io.BytesIO(package))
@@ -102,17 +109,18 @@ def _safe_package(reference: Path) -> bytes:
             members = archive.infolist()
             _check_sizes(reference, members)
             names = {m.filename for m in members}
+            rewritten: dict[str, bytes] = {}
             dropped: set[str] = set()
-            rels = archive.read(_DOCUMENT_RELS) if _DOCUMENT_RELS in names else None
-            if rels is not None:
-                rels, dropped = _body_free(rels)
+            for rels_name, base in ((_DOCUMENT_RELS, "word"), (_PACKAGE_RELS, "")):
+                if rels_name in names:
+                    rewritten[rels_name], gone = _body_free(archive.read(rels_name), base)
+                    dropped |= gone
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
                 for member in members:
                     if member.filename in dropped or member.is_dir():
                         continue
-                    data = rels if member.filename == _DOCUMENT_RELS else archive.read(member)
-                    assert data is not None
+                    data = rewritten.get(member.filename) or archive.read(member)
                     if member.filename.endswith((".xml", ".rels")) and _DTD.search(data[:4096]):
                         raise ReferenceError_(
                             N_("{path}: reference document refused: {part} declares a DTD "
@@ -160,8 +168,9 @@ def _check_sizes(reference: Path, members: list[zipfile.ZipInfo]) -> None:
         )
 
 
-def _body_free(rels: bytes) -> tuple[bytes, set[str]]:
-    """document.xml.rels without the body's relationships, and the members they pointed to."""
+def _body_free(rels: bytes, base: str) -> tuple[bytes, set[str]]:
+    """A relationships part without what only the body used, and the members it pointed to
+    (`base`: the folder its relative targets start from)."""
     dropped: set[str] = set()
 
     def keep(match: re.Match[bytes]) -> bytes:
@@ -171,8 +180,8 @@ def _body_free(rels: bytes) -> tuple[bytes, set[str]]:
             return match.group(0)
         if attributes.get("TargetMode") != "External":
             target = attributes.get("Target", "")
-            base = "" if target.startswith("/") else "word"
-            dropped.add(posixpath.normpath(posixpath.join(base, target.lstrip("/"))))
+            folder = "" if target.startswith("/") else base
+            dropped.add(posixpath.normpath(posixpath.join(folder, target.lstrip("/"))))
         return b""
 
     return _RELATIONSHIP.sub(keep, rels), dropped
