@@ -146,7 +146,17 @@ def _render(options: RenderOptions) -> Rendered:
     markdown = render_markdown(context, lang, options.template_dir)
     if options.fmt == "md":
         return Rendered(markdown, markdown.encode("utf-8"), lang, strategy)
-    from intstrat.render.docx_builder import build_docx
+    from intstrat.render.docx_builder import MAX_DOCX_PARTS, build_docx, docx_parts
+
+    parts = docx_parts(markdown)
+    if parts > MAX_DOCX_PARTS:
+        raise RenderInputError(
+            N_("{path}: too large for a Word document: about {parts} paragraphs and table "
+               "cells (limit {limit}); --format md writes it as Markdown"),
+            path=options.source, parts=parts, limit=MAX_DOCX_PARTS,
+        )
+    del context
+    gc.collect()  # once: the template run's cycles go before the DOCX's peak, not after it
 
     try:
         payload = build_docx(markdown, facts(data, lang, as_of), reference, lang)
