@@ -324,9 +324,74 @@ def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int,
             "them", t["report-many"], t["intstrat-many"], "intstrat check, same files",
             REPORT_BUDGET, f"≤ {REPORT_BUDGET:g}×"),
     ]
+    rows += render_size_rows(t, factors)
     for row in rows:
         row.evaluate()
     return rows
+
+
+# --- render at the edge of its sizes (issue 13) ---------------------------------------------
+
+
+def render_partner_counts(factors: tuple[int, int]) -> tuple[int, int]:
+    """Partner candidates in the small and the large strategy: 1,000 and 10,000 (quick: ÷10)."""
+    return factors[1] * 10, factors[1] * 100
+
+
+LONG_TEXT = 10 * 1024 * 1024
+"""One text field of 10 MiB (the cluster's name), rendered to DOCX."""
+
+
+def render_size_inputs(examples: Path, folder: Path, factors: tuple[int, int]) -> dict[str, Path]:
+    """Strategies at render's edge: many partner candidates, one very long text field."""
+    base = (examples / "strategy-en.yaml").read_text("utf-8")
+    row = ("    - id: c{i}\n      name: Candidate {i}\n      country: KR\n      kind: cluster\n"
+           "      status: candidate\n      description: d\n      scores:\n"
+           "        - rater: weber\n          values: {{interest: 5, tech-level: 4, structure: 5,"
+           " management: 4, sector: 5, country: 4, framework: 4, complementarity: 5}}\n")
+    inputs: dict[str, Path] = {}
+    for count in render_partner_counts(factors):
+        rows = "".join(row.format(i=i) for i in range(count))
+        inputs[f"partners-{count}"] = path = folder / f"partners-{count}.yaml"
+        path.write_text(base.replace("  candidates:\n", "  candidates:\n" + rows, 1), "utf-8")
+    long_name = "x" * LONG_TEXT
+    inputs["long-text"] = path = folder / "long-text.yaml"
+    path.write_text(base.replace("name: Lumina Photonics Cluster Thuringia",
+                                 f"name: {long_name}", 1), "utf-8")
+    return inputs
+
+
+def render_size_jobs(intstrat: list[str], inputs: Mapping[str, Path], work: Path,
+                     factors: tuple[int, int]) -> tuple[list[Job], dict[str, str]]:
+    jobs: list[Job] = []
+    labels: dict[str, str] = {}
+    for count in render_partner_counts(factors):
+        for fmt in ("md", "docx"):
+            key = f"render-{fmt}-partners-{count}"
+            jobs.append(Job(key, [*intstrat, "render", str(inputs[f"partners-{count}"]),
+                                  "--format", fmt, "--output", str(work / f"{key}.{fmt}")],
+                            expect_ok=True))
+            labels[key] = f"intstrat render --format {fmt}, {count:,} partner candidates"
+    jobs.append(Job("render-docx-long-text", [*intstrat, "render", str(inputs["long-text"]),
+                                              "--format", "docx", "--output",
+                                              str(work / "long-text.docx")], expect_ok=True))
+    labels["render-docx-long-text"] = "intstrat render --format docx, one 10 MiB text field"
+    return jobs, labels
+
+
+def render_size_rows(t: Mapping[str, Timing], factors: tuple[int, int]) -> list[Row]:
+    """Linear in the partners: ten times the candidates may take at most twelve times as long."""
+    small, large = render_partner_counts(factors)
+    return [
+        Row(f"render-{fmt}-partners", f"`render --format {fmt}`, {large:,} partner candidates "
+            f"against {small:,}", t[f"render-{fmt}-partners-{large}"],
+            t[f"render-{fmt}-partners-{small}"], f"{small:,} candidates", 12.0, "≤ 12× (linear)")
+        for fmt in ("md", "docx")
+    ] + [
+        Row("render-long-text", "`render --format docx`, one 10 MiB text field (absolute: "
+            "must end, under 30 s and 1 GB)", t["render-docx-long-text"], None,
+            "none (absolute)", None, "—"),
+    ]
 
 
 MEMORY_ROW = "memory-big"
@@ -599,6 +664,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "floor-many": f"C-loader parse of {copies:,} files, one process",
         "yamllint-many": f"yamllint -d relaxed, {copies:,} files in one call",
     }
+
+    sizes, size_labels = render_size_jobs(
+        intstrat, render_size_inputs(ROOT / "examples", work, factors), work, factors)
+    groups.insert(len(groups) - 1, sizes)  # the many-files group stays last (its warm-up)
+    labels.update(size_labels)
 
     if wanted is not None:
         groups = [[j for j in group if j.key in wanted] for group in groups]

@@ -284,9 +284,13 @@ def test_a_language_folder_inside_the_template_folder_wins(outside: Path) -> Non
     [
         (
             b"intstrat: 1\ncluster: [unclosed\n",
-            r"bad\.yaml:\d+:\d+: cannot render, the file is not valid YAML",
+            r"bad\.yaml:3:1: cannot render: YAML cannot be parsed here: .* \[YA01\]$",
         ),
-        (b"- a list\n- not a strategy\n", r"bad\.yaml: cannot render, the file holds no strategy"),
+        (
+            b"- a list\n- not a strategy\n",
+            r"bad\.yaml:1:1: cannot render: the top level is a list, but a strategy is a "
+            r"mapping of sections \[SC04\]$",
+        ),
     ],
     ids=["syntax", "not-a-mapping"],
 )
@@ -295,7 +299,7 @@ def test_unreadable_input_is_a_clear_error(outside: Path, content: bytes, expect
     source.write_bytes(content)
     result = run_intstrat("render", str(source))
     assert result.returncode == 2
-    assert re.search(expected, result.stderr), result.stderr
+    assert re.search(expected, result.stderr, re.MULTILINE), result.stderr
     assert "Traceback" not in result.stderr
 
 

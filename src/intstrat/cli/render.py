@@ -16,6 +16,7 @@ from intstrat.errors import UsageError
 from intstrat.i18n import N_, resolve_language, translator
 
 if TYPE_CHECKING:
+    from intstrat.check.source import Source
     from intstrat.findings import FileResult
 
 
@@ -106,9 +107,9 @@ def register(app: typer.Typer) -> None:
                 )
             )
         if strict:
-            data, text = read_strategy(path)
-            doc_lang = resolve_language(option_lang, data.get("language"))
-            result = _audit(text, path, doc_lang)
+            strategy = read_strategy(path)
+            doc_lang = resolve_language(option_lang, strategy.language)
+            result = _audit(strategy, path, doc_lang)
             errors = _errors(result)
             if errors:
                 typer.echo(
@@ -136,13 +137,12 @@ def register(app: typer.Typer) -> None:
         )
         tr = translator(rendered.lang)
         if to_stdout:
-            sys.stdout.buffer.write(rendered.payload)
-            sys.stdout.flush()
+            _write_stdout(rendered.payload)
         else:
             target = Path(output) if output else default_output(path, fmt)
             write_output(target, rendered.payload, path)
             typer.echo(tr.gettext("Wrote {out}.", out=target), err=True)
-        result = _audit(rendered.text, path, rendered.lang)
+        result = _audit(rendered.strategy, path, rendered.lang)
         if result.is_strategy:
             total = len(result.checklist) + len(result.sections)
             passed = result.checklist_passed + result.sections_passed
@@ -162,6 +162,23 @@ def register(app: typer.Typer) -> None:
         return EXIT_OK
 
 
+def _write_stdout(payload: bytes) -> None:
+    """The document on standard output; a full disk or a closed stream is said in words."""
+    from intstrat.cli.boundary import _silence_stdout
+    from intstrat.errors import OutputError
+
+    try:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: the boundary ends quietly
+    except OSError as exc:
+        _silence_stdout()  # else Python retries the flush at exit and prints a traceback
+        raise OutputError(
+            N_("standard output: cannot write: {reason}"), reason=exc.strerror or exc
+        ) from None
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -171,10 +188,14 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise UsageError(N_("--as-of {value!r} is not a date (YYYY-MM-DD)"), value=value) from None
 
 
-def _audit(text: str, path: Path, lang: str) -> FileResult:
-    from intstrat.check.audit import audit_text
+def _audit(strategy: Source, path: Path, lang: str) -> FileResult:
+    """check's audit of the document render read (parsed once, not twice)."""
+    from intstrat.check.audit import AuditOptions, audit_document
 
-    return audit_text(text, str(path), lang)
+    assert strategy.document is not None
+    return audit_document(
+        strategy.document, str(path), AuditOptions(lang=lang), list(strategy.load_problems)
+    )
 
 
 def _errors(result: FileResult) -> int:

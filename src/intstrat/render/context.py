@@ -4,13 +4,14 @@ Derived content is computed here, never in a template: the partner and project m
 from `intstrat.living.ranking` and the indicator status from `intstrat.living.progress` (one
 copy of that logic for the CLI and the document); financing totals, the yearly spread and the
 work-plan timeline are computed below. Amounts count only as finite numbers
-(`intstrat.values.as_number`): a 401-digit amount is shown, but left out of the sums.
+(`intstrat.values.as_number`) up to `MAX_AMOUNT`: a 401-digit amount or `1e308` is shown as
+written, but left out of the sums, where it would overflow to infinity.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,16 @@ from intstrat.living.ranking import Ranking, rank_partners, rank_projects
 from intstrat.markdown_text import MarkdownText, escape
 from intstrat.render.shape import MD, STRATEGY
 from intstrat.values import as_number
+
+MAX_AMOUNT = 1e15
+"""The largest amount, weight or total counted: beyond it float sums lose their cents and
+products (an amount spread over days) overflow."""
+
+
+def countable(value: Any) -> float | None:
+    """A finite number of at most `MAX_AMOUNT`; None otherwise (see `as_number`)."""
+    number = as_number(value)
+    return number if number is not None and abs(number) <= MAX_AMOUNT else None
 
 
 def fill(value: Any, shape: Any) -> Any:
@@ -103,7 +114,21 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
             )
         ),
         "progress": progress(raw, as_of),
+        "milestones_by_id": _by_id(
+            _list(_mapping(_mapping(strategy.get("concept")).get("work_plan")).get("milestones"))
+        ),
     }
+
+
+def _by_id(items: Sequence[Mapping[str, Any]]) -> dict[Any, Mapping[str, Any]]:
+    """The first item with each id: a template looks one up per row without a scan (linear
+    in the rows; a `selectattr` per row made 10,000 partners take over a minute)."""
+    found: dict[Any, Mapping[str, Any]] = {}
+    for item in items:
+        ident = item.get("id")
+        if isinstance(ident, str):
+            found.setdefault(ident, item)
+    return found
 
 
 def facts(data: Mapping[str, Any], lang: str, as_of: dt.date) -> RenderFacts:
@@ -131,7 +156,7 @@ def _list(value: Any) -> list[Any]:
 
 
 def _sum(values: Any) -> float | None:
-    numbers = [n for n in (as_number(v) for v in values) if n is not None]
+    numbers = [n for n in (countable(v) for v in values) if n is not None]
     return _whole(sum(numbers)) if numbers else None
 
 
@@ -187,7 +212,7 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
                 "id": escape(ident),
                 "name": escape(_text(criterion.get("name")) or ident),
                 "group": criterion.get("group"),
-                "weight": as_number(criterion.get("weight")),
+                "weight": countable(criterion.get("weight")),
                 "means": [means[item.id].get(ident) for item in ranking.items],
             }
         )
@@ -196,6 +221,7 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
         "rows": rows,
         "scale": ranking.scale,
         "unstable": [escape(i) for i in ranking.unstable],
+        "by_id": _by_id(columns),
         "weight_total": _sum(row["weight"] for row in rows),
     }
 
@@ -207,7 +233,7 @@ def financing(raw: Mapping[str, Any]) -> dict[str, Any]:
     booking; rounding goes into the last year so each row still adds up to its amount.
     """
     sources = _list(_mapping(raw.get("financing")).get("sources"))
-    amounts = [as_number(s.get("amount_eur")) for s in sources]
+    amounts = [countable(s.get("amount_eur")) for s in sources]
     total = sum(a for a in amounts if a is not None)
     by_kind: dict[str, float] = {}
     for source, amount in zip(sources, amounts, strict=True):

@@ -708,7 +708,7 @@ def _fill_body(document: Any, markup: list[str]) -> None:
     else:
         body.append(placeholder)
     head, tail = etree.tostring(root, encoding="unicode").split(f"<!--{_BODY_PLACEHOLDER}-->")
-    filled = parse_xml("".join([head, *markup, tail]))  # one copy of a document of any size
+    filled = wordml.parse_own("".join([head, *markup, tail]))  # one copy, any size
     # python-docx keeps the root in the part (which saves it) and in the Document proxy.
     document.part._element = filled
     document._element = filled
@@ -735,7 +735,10 @@ def set_properties(document: Any, facts: RenderFacts) -> None:
     """Title, author, subject, keywords, language and dates of the document."""
     props = document.core_properties
     # A YAML escape such as "\f" can put a control character into a name; XML cannot hold it.
-    safe = wordml.xml_safe
+    def safe(value: str) -> str:
+        # python-docx refuses a core property of more than 255 characters.
+        return wordml.xml_safe(value)[:255]
+
     props.title = safe(facts.title)
     props.author = safe(facts.author)
     props.last_modified_by = safe(facts.author)
@@ -766,6 +769,17 @@ def set_properties(document: Any, facts: RenderFacts) -> None:
     lang.set(qn("w:val"), facts.language)
 
 
+MAX_DOCX_PARTS = 250_000
+"""Lines and table cells of Markdown one DOCX may be built from. Word markup costs about 4 KB
+of memory per paragraph or cell while it is built (10,000 partner candidates, 220,000 parts:
+780 MB); past this the document would pass 1 GB, so `--format md` is the way."""
+
+
+def docx_parts(markdown: str) -> int:
+    """Lines plus table cells (unescaped pipes): what the memory of a DOCX build grows with."""
+    return markdown.count("\n") + markdown.count("|") - markdown.count("\\|")
+
+
 def build_docx(markdown: str, facts: RenderFacts, reference: Any = None, lang: str = "en") -> bytes:
     """The DOCX bytes for `markdown`; `reference` is an emptied Document or None."""
     from intstrat.render.reference import open_document
@@ -779,8 +793,16 @@ def build_docx(markdown: str, facts: RenderFacts, reference: Any = None, lang: s
 
 
 def _reproducible(package: bytes, when: dt.date) -> bytes:
-    """The same input gives the same bytes: zip entries stamped with the as-of date, not now."""
-    stamp = (max(when.year, 1980), when.month, when.day, 12, 0, 0)
+    """The same input gives the same bytes: zip entries stamped with the as-of date, not now.
+
+    A zip timestamp holds the years 1980 to 2107; a date outside is stamped with the nearest.
+    """
+    if when.year < 1980:
+        stamp = (1980, 1, 1, 12, 0, 0)
+    elif when.year > 2107:
+        stamp = (2107, 12, 31, 12, 0, 0)
+    else:
+        stamp = (when.year, when.month, when.day, 12, 0, 0)
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(package)) as source,

@@ -4,21 +4,24 @@ overridable file by file from the user's own folder."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import posixpath
 import re
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.ext import Extension
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.loaders import split_template_path
 
 from intstrat.errors import IntstratError
 from intstrat.i18n import N_, translator
 from intstrat.render import text
 from intstrat.render.labels import enum_words
+from intstrat.render.sandbox import BoundedSandbox, TemplateLimit, bounded_output
 from intstrat.resources import data_dir
 
 MAIN_TEMPLATE = "strategy.md.j2"
@@ -28,6 +31,22 @@ TEMPLATE_SET = "concept"
 
 class TemplateError(IntstratError):
     """A template that cannot be read or run; the message names the template and line."""
+
+
+_AT_LINE = N_("template {template}, line {line}: {detail}")
+
+
+class TemplateLimitError(TemplateError):
+    """A template stopped at one of the sandbox's limits; the limit's text is translated too."""
+
+    def __init__(self, template: str, line: int, limit: TemplateLimit) -> None:
+        self.limit = limit
+        super().__init__(_AT_LINE, template=template, line=line, detail=limit.reason)
+
+    def text(self, lang: str) -> str:
+        tr = translator(lang)
+        detail = tr.gettext(self.limit.reason, **self.limit.reason_args)
+        return tr.gettext(self.message, **{**self.args_, "detail": detail})
 
 
 class FixedTexts(Extension):
@@ -103,6 +122,31 @@ def _translated(catalogue: Any, context: str | None, message: str) -> str | None
         return None  # left to run time, which reports it as a template error
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""The largest template file read (the biggest bundled one has a few kilobytes)."""
+
+
+class TemplateFolders(jinja2.FileSystemLoader):
+    """jinja2's loader, refusing a template file too large to be one (it would be compiled)."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            filename = posixpath.join(folder, *pieces)
+            if os.path.isfile(filename):
+                size = os.path.getsize(filename)
+                if size > MAX_TEMPLATE_BYTES:
+                    raise TemplateError(
+                        N_("template {template}: {size} bytes, more than a template may hold "
+                           "({limit})"),
+                        template=filename, size=size, limit=MAX_TEMPLATE_BYTES,
+                    )
+                break
+        return super().get_source(environment, template)
+
+
 def template_dirs(lang: str, override: Path | None) -> list[Path]:
     """Search order: the user's folder (its `<lang>/` subfolder first), then the bundled set."""
     dirs: list[Path] = []
@@ -116,8 +160,9 @@ def template_dirs(lang: str, override: Path | None) -> list[Path]:
     return dirs
 
 
-def make_environment(lang: str, override: Path | None = None) -> jinja2.Environment:
-    """Jinja in its immutable sandbox with StrictUndefined: a typo fails, data stays data.
+def make_environment(lang: str, override: Path | None = None) -> BoundedSandbox:
+    """Jinja in its immutable, bounded sandbox with StrictUndefined: a typo fails, data stays
+    data, and a template's work is limited in steps, time and sizes (`render/sandbox.py`).
 
     The i18n extension gives every template `{% trans %}`, `_()`, `gettext`, `ngettext`,
     `pgettext` and `npgettext` in the language `lang`, from intstrat's catalogue; blocks are
@@ -125,8 +170,8 @@ def make_environment(lang: str, override: Path | None = None) -> jinja2.Environm
     """
     values = text.TemplateValues(lang)
     formats = values.formats
-    env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(lang, override)]),
+    env = BoundedSandbox(
+        loader=TemplateFolders([str(d) for d in template_dirs(lang, override)]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -185,13 +230,27 @@ def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None
     env = make_environment(lang, override)
     try:
         template = env.get_template(MAIN_TEMPLATE)
-        markdown = template.render(**context)
+        with env.bounded_run():
+            markdown = bounded_output(template.generate(**context))
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or MAIN_TEMPLATE
-        raise TemplateError(
-            N_("template {template}, line {line}: {detail}"),
-            template=where, line=exc.lineno, detail=exc.message,
-        ) from exc
+        raise TemplateError(_AT_LINE, template=where, line=exc.lineno, detail=exc.message) from exc
+    except TemplateLimit as exc:
+        raise TemplateLimitError(*_template_frame(exc, env), exc) from None
+    except RecursionError as exc:
+        where, line = _template_frame(exc, env)
+        raise TemplateLimitError(
+            where, line, TemplateLimit(N_("calls itself too deeply (a macro without an end?)"))
+        ) from None
+    except OverflowError as exc:
+        where, line = _template_frame(exc, env)
+        raise TemplateLimitError(
+            where, line, TemplateLimit(N_("computes a number too large for a float"))
+        ) from None
+    except MemoryError:
+        raise TemplateLimitError(
+            MAIN_TEMPLATE, 0, TemplateLimit(N_("ran out of memory"))
+        ) from None
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(N_("template {template}: not found"), template=exc.name) from exc
     except (
@@ -206,10 +265,7 @@ def render_markdown(context: Mapping[str, Any], lang: str, override: Path | None
     ) as exc:
         where, line = _template_frame(exc, env)
         detail = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise TemplateError(
-            N_("template {template}, line {line}: {detail}"),
-            template=where, line=line, detail=detail,
-        ) from exc
+        raise TemplateError(_AT_LINE, template=where, line=line, detail=detail) from exc
     return text.tidy(markdown)
 
 

@@ -9,11 +9,12 @@ so Word, LibreOffice and pandoc read the document as before.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 from typing import Any
 
-from docx.oxml import parse_xml
+from lxml import etree  # type: ignore[import-untyped]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -162,11 +163,30 @@ def table_open(style_id: str | None, borders: bool, column_twips: list[int]) -> 
     )
 
 
+def parse_own(xml: str) -> Any:
+    """Markup intstrat wrote itself, parsed into python-docx's classes.
+
+    python-docx's parser keeps lxml's limits (no text node over 10 MB), right for a reference
+    from anywhere but not for a strategy's own 10 MB text field, escaped by `run()`: this
+    parser lifts them (`huge_tree`) and, like python-docx's, resolves no entities.
+    """
+    return etree.fromstring(xml, _own_parser())
+
+
+@functools.cache
+def _own_parser() -> Any:
+    from docx.oxml.parser import element_class_lookup
+
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True)
+    parser.set_element_class_lookup(element_class_lookup)
+    return parser
+
+
 def parse_blocks(markup: str) -> list[Any]:
     """Body-level elements (paragraphs, tables) from their markup, as python-docx's classes.
 
     python-docx's parser drops blank text between elements only; a `w:t` holding just a
     space keeps it (its only child, and marked `xml:space="preserve"`).
     """
-    wrapper = parse_xml(f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{markup}</w:body>')
+    wrapper = parse_own(f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{markup}</w:body>')
     return list(wrapper)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from intstrat.errors import OutputError
@@ -18,7 +19,22 @@ def is_same_file(a: Path, b: Path) -> bool:
 
 
 def check_output(output: Path, source: Path) -> None:
-    """Refuse an output that is the input itself or sits in a missing folder."""
+    """Refuse an output that is the input itself, sits in a missing folder, or is something
+    a rename would replace instead of writing to: a device, a pipe, a link to one."""
+    try:
+        mode = os.stat(output).st_mode
+    except FileNotFoundError:
+        mode = None  # a new file, or a link to a missing one: the rename handles both
+    except OSError as exc:  # a symbolic link loop, a folder without permission
+        raise OutputError(
+            N_("{out}: cannot write: {reason}"), out=output, reason=exc.strerror or exc
+        ) from None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise OutputError(
+            N_("{out}: not a regular file (a device or a pipe); intstrat does not replace it. "
+               "Use -o - to write to standard output"),
+            out=output,
+        )
     if is_same_file(output, source) or output.resolve() == source.resolve():
         raise OutputError(
             N_("{out}: refusing to write over the input file; choose another output with -o"),
