@@ -24,6 +24,9 @@ ROWS = (
     "[memory-big]",
     "[history-commits]",
     "[report-many]",
+    "[render-md-partners]",
+    "[render-docx-partners]",
+    "[render-long-text]",
 )
 
 
