@@ -1,0 +1,75 @@
+"""SIGTERM (and SIGHUP) end a run the way Ctrl-C does: unwinding, so temporary files go.
+
+Without a handler SIGTERM kills the process on the spot: a half-written temporary file stays
+beside the output and the workers of a many-file check are left to init. `install` makes the
+signal raise `Terminated` (a KeyboardInterrupt, so every cleanup that handles Ctrl-C handles
+it too); the boundary maps it to the exit code 128 + the signal's number (143 for SIGTERM).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from types import FrameType
+
+HANDLED = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class Terminated(KeyboardInterrupt):
+    """The run was ended by a signal other than SIGINT."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+received: int | None = None
+"""The signal that ended the run, if one did (Click returns Ctrl-C as the number 130)."""
+
+
+def _raise(signum: int, _frame: FrameType | None) -> None:
+    global received
+    received = signum
+    # Once is enough: a second signal while cleaning up must not interrupt the cleanup.
+    for handled in (*HANDLED, signal.SIGINT):
+        signal.signal(handled, signal.SIG_IGN)
+    raise Terminated(signum)
+
+
+def install() -> None:
+    """Raise `Terminated` on SIGTERM/SIGHUP in this (the main) process."""
+    for signum in HANDLED:
+        if signal.getsignal(signum) is signal.SIG_DFL:
+            signal.signal(signum, _raise)
+
+
+def exit_code(code: int) -> int:
+    """The exit code after an interrupt: 128 + the signal that ended the run."""
+    return 128 + received if received is not None and code == 130 else code
+
+
+def quiet_interrupts() -> None:
+    """While stopping: further Ctrl-C or SIGTERM are ignored so the cleanup can finish."""
+    for signum in (*HANDLED, signal.SIGINT):
+        signal.signal(signum, signal.SIG_IGN)
+
+
+def worker_defaults(parent: int | None = None) -> None:
+    """In a worker: Ctrl-C is the main process's to handle; SIGTERM ends the worker at once.
+
+    On Linux the worker also asks to get SIGTERM when its parent dies (even of SIGKILL), so no
+    worker is ever left to init.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in HANDLED:
+        signal.signal(signum, signal.SIG_DFL)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)  # the parent died before the request above took effect
