@@ -30,8 +30,9 @@ _SEQ = "tag:yaml.org,2002:seq"
 ALIAS_NODE_BUDGET = 100_000
 # Python's own int-from-text limit is 4,300 digits; a longer number is kept as text and reported.
 MAX_INT_DIGITS = 4000
-# libyaml stops at 1,000 levels; stay below Python's recursion limit with room to spare.
-MAX_DEPTH = 900
+# libyaml stops at 1,000 levels; the schema validator at about 255 (beyond, it raises instead
+# of reporting). A strategy needs fewer than ten: deeper than this is reported (YA05).
+MAX_DEPTH = 200
 
 
 class _Loader(_Base):  # type: ignore[misc]
@@ -313,6 +314,10 @@ class _Builder:
                     return value
                 return int(value)
             if _INT_OTHER.match(value):
+                # Hex and octal are not held by Python's digit limit: the same bound here.
+                if len(value) - 2 > MAX_INT_DIGITS:
+                    self.problem("YA03", "long_int", node, digits=len(value) - 2)
+                    return value
                 return int(value, 0)
             if _FLOAT.match(value):
                 return float(value)

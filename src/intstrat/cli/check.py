@@ -13,7 +13,7 @@ import click
 import typer
 
 from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
-from intstrat.cli.options import Lang
+from intstrat.cli.options import MAX_SIZE_LIMIT, Lang, finite
 from intstrat.reporters import REPORTERS
 
 # A progress bar is worth drawing only when a check takes noticeable time.
@@ -110,7 +110,8 @@ def register(app: typer.Typer) -> None:
             None, "--fail-on", help="Lowest severity that makes the exit code 1 (default error)."
         ),
         fail_under: float | None = typer.Option(
-            None, "--fail-under", min=0, max=100, help="Exit 1 when a score is below N percent."
+            None, "--fail-under", min=0, max=100, callback=finite,
+            help="Exit 1 when a score is below N percent.",
         ),
         select: list[str] | None = typer.Option(
             None, "--select", help="Only these rule ids or prefixes (comma-separated, e.g. CL,CS)."
@@ -137,7 +138,8 @@ def register(app: typer.Typer) -> None:
             0, "--jobs", "-j", min=0, help="Worker processes; 0 decides by the number of files."
         ),
         max_size: int = typer.Option(
-            20 * 1024 * 1024, "--max-size", min=1, help="Largest file read, in bytes."
+            20 * 1024 * 1024, "--max-size", min=1, max=MAX_SIZE_LIMIT,
+            help="Largest file read, in bytes.",
         ),
     ) -> int:
         """Audit strategies against the guide's 19-point checklist and the ten concept sections.
