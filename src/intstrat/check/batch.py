@@ -51,7 +51,11 @@ def read_one(path: str, options: AuditOptions, shown: str | None = None) -> File
     return audit_bytes(raw, name, options, size=size)
 
 
-def _read_job(job: tuple[str, AuditOptions]) -> FileResult:
+Job = tuple[str, AuditOptions, str | None]
+"""(path to read, its options, the name shown when it differs: --stdin-filename)."""
+
+
+def _read_job(job: Job) -> FileResult:
     return read_one(*job)
 
 
@@ -60,13 +64,19 @@ def plan(
     options: AuditOptions,
     ignores_for: Callable[[str], tuple[str, ...]] | None = None,
     strategies_only: bool = False,
-) -> list[tuple[str, AuditOptions]]:
-    """Every file to check with the options that apply to it (per-file ignores added)."""
-    jobs = []
+    stdin_filename: str | None = None,
+) -> list[Job]:
+    """Every file to check with the options that apply to it (per-file ignores added).
+
+    Standard input is checked as `stdin_filename` when given: reported by that name, and
+    the per-file ignores of that path apply.
+    """
+    jobs: list[Job] = []
     for path, _named in discover(list(paths), strategies_only=strategies_only):
-        extra = ignores_for(path) if ignores_for else ()
+        shown = stdin_filename if path == "-" else None
+        extra = ignores_for(shown or path) if ignores_for else ()
         jobs.append((path, replace(options, ignore=(*options.ignore, *extra)) if extra
-                     else options))
+                     else options, shown))
     if not jobs and not strategies_only:
         # Only folders were named and none holds a strategy: a silent exit 0 would let CI pass
         # without checking anything.
@@ -79,7 +89,7 @@ def plan(
 
 
 def run_jobs(
-    jobs: Sequence[tuple[str, AuditOptions]],
+    jobs: Sequence[Job],
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> list[FileResult]:
@@ -116,10 +126,10 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
 
 
-def _results(jobs: Sequence[tuple[str, AuditOptions]], workers: int) -> Iterator[FileResult]:
+def _results(jobs: Sequence[Job], workers: int) -> Iterator[FileResult]:
     stdin_jobs = [job for job in jobs if job[0] == "-"]
     if workers <= 1 or stdin_jobs:
-        yield from (read_one(path, options) for path, options in jobs)
+        yield from (read_one(*job) for job in jobs)
         return
     import multiprocessing
 

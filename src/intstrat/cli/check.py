@@ -137,6 +137,11 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(
             0, "--jobs", "-j", min=0, help="Worker processes; 0 decides by the number of files."
         ),
+        stdin_filename: str | None = typer.Option(
+            None, "--stdin-filename", metavar="PATH",
+            help="The path standard input ('-') stands for: reported, and per-file-ignores "
+            "apply.",
+        ),
         max_size: int = typer.Option(
             20 * 1024 * 1024, "--max-size", min=1, max=MAX_SIZE_LIMIT,
             help="Largest file read, in bytes.",
@@ -155,6 +160,11 @@ def register(app: typer.Typer) -> None:
         from intstrat.i18n import resolve_language
         from intstrat.reporters import ReportOptions
 
+        if paths.count("-") > 1:
+            from intstrat.errors import UsageError
+            from intstrat.i18n import N_
+
+            raise UsageError(N_("'-' (standard input) may be named only once"))
         settings = resolve(config, no_config)
         chosen_select = _rule_list(select, "--select")
         chosen_ignore = _rule_list(ignore, "--ignore")
@@ -165,7 +175,8 @@ def register(app: typer.Typer) -> None:
             severity=dict(settings.severity),
             max_size=max_size,
         )
-        todo = plan(paths, options, settings.ignores_for, strategies_only)
+        todo = plan(paths, options, settings.ignores_for, strategies_only,
+                    stdin_filename=stdin_filename)
         with progress_bar(len(todo), not quiet) as advance:
             results = run_jobs(todo, advance, jobs or None)
 
@@ -189,7 +200,7 @@ def register(app: typer.Typer) -> None:
             from intstrat.atomic import write_text
 
             write_text(Path(str(output)), text,
-                       protect=[Path(p) for p, _ in todo if p != "-"])
+                       protect=[Path(job[0]) for job in todo if job[0] != "-"])
         level = Severity.parse(fail_on.value) if fail_on else (settings.fail_on or Severity.ERROR)
         threshold = fail_under if fail_under is not None else settings.fail_under
         failing = exit_code(results, level, threshold)
