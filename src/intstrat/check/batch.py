@@ -65,15 +65,21 @@ def plan(
     ignores_for: Callable[[str], tuple[str, ...]] | None = None,
     strategies_only: bool = False,
     stdin_filename: str | None = None,
+    options_for: Callable[[str], AuditOptions] | None = None,
 ) -> list[Job]:
     """Every file to check with the options that apply to it (per-file ignores added).
 
-    Standard input is checked as `stdin_filename` when given: reported by that name, and
-    the per-file ignores of that path apply.
+    `options_for(path)`, when given, decides each file's options (its own configuration);
+    else every file gets `options` plus `ignores_for(path)`. Standard input is checked as
+    `stdin_filename` when given: reported by that name, its settings and per-file ignores
+    those of that path.
     """
     jobs: list[Job] = []
     for path, _named in discover(list(paths), strategies_only=strategies_only):
         shown = stdin_filename if path == "-" else None
+        if options_for is not None:
+            jobs.append((path, options_for(shown or path), shown))
+            continue
         extra = ignores_for(shown or path) if ignores_for else ()
         jobs.append((path, replace(options, ignore=(*options.ignore, *extra)) if extra
                      else options, shown))

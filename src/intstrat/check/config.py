@@ -381,3 +381,35 @@ def repository_root(start: Path | None = None) -> Path:
         if (folder / ".git").exists():
             return folder
     return here
+
+
+class Finder:
+    """The configuration of each checked file: the nearest one upward from the file's folder.
+
+    As ruff does it: in a monorepo every project's strategies follow that project's
+    `.intstrat.toml` or `[tool.intstrat]`. `--config FILE` (one file for all) and
+    `--no-config` (none) switch the search off. Each folder is searched and each file read
+    once per run.
+    """
+
+    def __init__(self, explicit: str | None = None, disabled: bool = False) -> None:
+        self.fixed = resolve(explicit, disabled) if explicit is not None or disabled else None
+        self._folders: dict[Path, Config] = {}
+        self._files: dict[Path, Config] = {}
+
+    def for_path(self, path: str) -> Config:
+        """The settings in force for `path` ('-': standard input, looked up from here)."""
+        if self.fixed is not None:
+            return self.fixed
+        where = Path.cwd() if path == "-" else Path(os.path.abspath(path))
+        folder = where if where.is_dir() else where.parent
+        config = self._folders.get(folder)
+        if config is None:
+            found = find_config(folder)
+            if found is None:
+                config = Config()
+            else:
+                config = self._files.get(found) or load_config(found)
+                self._files[found] = config
+            self._folders[folder] = config
+        return config

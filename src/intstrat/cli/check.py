@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -137,6 +138,10 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(
             0, "--jobs", "-j", min=0, help="Worker processes; 0 decides by the number of files."
         ),
+        show_settings: bool = typer.Option(
+            False, "--show-settings",
+            help="Print the settings each file is checked with and where they come from.",
+        ),
         stdin_filename: str | None = typer.Option(
             None, "--stdin-filename", metavar="PATH",
             help="The path standard input ('-') stands for: reported, and per-file-ignores "
@@ -155,7 +160,7 @@ def register(app: typer.Typer) -> None:
         """
         from intstrat.check.audit import AuditOptions
         from intstrat.check.batch import exit_code, plan, run_jobs
-        from intstrat.check.config import repository_root, resolve
+        from intstrat.check.config import Finder, repository_root
         from intstrat.findings import Severity
         from intstrat.i18n import resolve_language
         from intstrat.reporters import ReportOptions
@@ -165,22 +170,42 @@ def register(app: typer.Typer) -> None:
             from intstrat.i18n import N_
 
             raise UsageError(N_("'-' (standard input) may be named only once"))
-        settings = resolve(config, no_config)
+        finder = Finder(config, no_config)
+        # The run's own settings (fail-on, fail-under) come from the current folder's
+        # configuration; each file's rules, severities and language from its own (nearest).
+        settings = finder.for_path(".")
         chosen_select = _rule_list(select, "--select")
         chosen_ignore = _rule_list(ignore, "--ignore")
-        options = AuditOptions(
-            lang=lang.value if lang else settings.lang,
-            select=chosen_select if chosen_select is not None else (settings.select or ()),
-            ignore=chosen_ignore if chosen_ignore is not None else (settings.ignore or ()),
-            severity=dict(settings.severity),
-            max_size=max_size,
-        )
-        todo = plan(paths, options, settings.ignores_for, strategies_only,
-                    stdin_filename=stdin_filename)
+        chosen: dict[int, AuditOptions] = {}
+
+        def options_for(path: str) -> AuditOptions:
+            found = finder.for_path(path)
+            base = chosen.get(id(found))
+            if base is None:
+                base = chosen[id(found)] = AuditOptions(
+                    lang=lang.value if lang else found.lang,
+                    select=chosen_select if chosen_select is not None else (found.select or ()),
+                    ignore=chosen_ignore if chosen_ignore is not None else (found.ignore or ()),
+                    severity=dict(found.severity),
+                    max_size=max_size,
+                )
+            extra = found.ignores_for(path)
+            return replace(base, ignore=(*base.ignore, *extra)) if extra else base
+
+        options = options_for(stdin_filename or ".") if paths == ["-"] else options_for(".")
+        todo = plan(paths, options, None, strategies_only, stdin_filename=stdin_filename,
+                    options_for=options_for)
+        if show_settings:
+            from intstrat.cli.settings import show
+
+            sys.stdout.write(show(todo, finder, settings, lang.value if lang else None,
+                                  fail_on.value if fail_on else None, fail_under))
+            return EXIT_OK
         with progress_bar(len(todo), not quiet) as advance:
             results = run_jobs(todo, advance, jobs or None)
 
-        report_lang = resolve_language(options.lang, results[0].language if results else None)
+        first = todo[0][1].lang if todo else options.lang
+        report_lang = resolve_language(first, results[0].language if results else None)
         chosen_format = format or default_format()
         target = sys.stdout if output in (None, "-") else None
         text = REPORTERS[chosen_format](
