@@ -25,6 +25,9 @@ def show(
     """One block per file: the configuration file in force, then every setting's value."""
     tr = translator(lang or run.lang or system_language())
     none = tr.gettext("none")
+    every_rule = tr.gettext("every rule")
+    as_defined = tr.gettext("as each rule defines")
+    from_strategy = tr.gettext("the strategy language, else the locale")
     out: list[str] = []
     for path, options, shown in jobs:
         name = shown or path
@@ -42,11 +45,11 @@ def show(
         lines = [
             printable(name),
             "  " + source,
-            f"  select: {', '.join(options.select) or tr.gettext('every rule')}",
+            f"  select: {', '.join(options.select) or every_rule}",
             f"  ignore: {', '.join(options.ignore) or none}",
             f"  per-file-ignores: {', '.join(extra) or none}",
-            f"  severity: {severity or tr.gettext('as each rule defines')}",
-            f"  lang: {options.lang or tr.gettext('the strategy language, else the locale')}",
+            f"  severity: {severity or as_defined}",
+            f"  lang: {options.lang or from_strategy}",
             f"  fail-on: {fail_on or (run.fail_on.name.lower() if run.fail_on else 'error')}",
             f"  fail-under: {under if under is not None else none}",
             "  max-size: " + tr.ngettext("{n} byte", "{n} bytes", options.max_size),
