@@ -382,3 +382,31 @@ def test_stdin_filename_names_the_input_and_applies_per_file_ignores(folder: Pat
     )
     assert done.returncode == 1
     assert b"other/a.yaml:" in done.stdout and b"[SC02]" in done.stdout
+
+
+# --- the messages in German -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "s.yaml", "-o", "/dev/full", "--lang", "de"),
+         "/dev/full: auf dem Datenträger ist kein Platz mehr"),
+        (("check", "-", "-", "--lang", "de"),
+         "'-' (die Standardeingabe) darf nur einmal genannt werden"),
+        (("check", "--fail-under", "nan", "s.yaml", "--lang", "de"), "nan ist keine endliche Zahl"),
+    ],
+)
+def test_hostile_input_messages_in_german(args: tuple[str, ...], message: str,
+                                          folder: Path) -> None:
+    if "/dev/full" in args and not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    done, _ = run(folder, *args)
+    assert done.returncode == 2
+    assert message in done.stderr, done.stderr
+
+
+def test_fifo_output_message_in_german(folder: Path) -> None:
+    os.mkfifo(folder / "out.fifo")
+    done, _ = run(folder, "check", "s.yaml", "-o", "out.fifo", "--lang", "de")
+    assert done.returncode == 2
+    assert "out.fifo: ein FIFO, aus dem niemand liest" in done.stderr

@@ -29,12 +29,14 @@ MAX_SIZE_LIMIT = 1 << 30
 def finite(value: float | None) -> float | None:
     """A Click callback: NaN and infinities are no number a threshold can compare with."""
     import math
+    import sys
 
     import click
 
-    from intstrat.i18n import system_language, translator
+    from intstrat.cli.boundary import start_language
+    from intstrat.i18n import translator
 
     if value is not None and not math.isfinite(value):
-        tr = translator(system_language())
+        tr = translator(start_language(sys.argv[1:]))  # --lang, as Click's own messages
         raise click.BadParameter(tr.gettext("{value} is not a finite number", value=value))
     return value
