@@ -305,7 +305,7 @@ HOSTILE_MEMORY_MB = 1024.0
 
 
 def _items(folder: Path, quick: bool) -> list[str]:
-    count = 100_000 if quick else 1_000_000
+    count = 100_000 if quick else 999_000  # the most the node limit (1,000,000) lets through
     path = folder / "items.yaml"
     path.write_bytes(b"intstrat: 1\nlanguage: en\nannex:\n" + b"  - a\n" * count)
     return ["check", "-q", str(path)]
@@ -350,7 +350,7 @@ def _hex(folder: Path, quick: bool) -> list[str]:
 
 
 HOSTILE = {
-    "hostile-items": ("`check`, 1,000,000 list items (--quick: 100,000)", _items),
+    "hostile-items": ("`check`, 999,000 list items (--quick: 100,000)", _items),
     "hostile-suppressions": ("`check`, 64,000 suppression comments (--quick: 6,400)",
                              _suppressions),
     "hostile-nesting": ("`check`, 255 nested flow lists", _nesting),

@@ -282,11 +282,13 @@ def test_255_nested_flow_lists_are_a_finding_not_the_end_of_the_folder(folder: P
     assert "3 files checked" in done.stdout
 
 
-def test_a_million_list_items(folder: Path) -> None:
+@pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
+def test_a_million_list_items(command: tuple[str, ...], folder: Path) -> None:
     (folder / "items.yaml").write_bytes(example() + b"annex:\n" + b"  - a\n" * 1_000_000)
-    done, _elapsed = run(folder, "check", "-q", "items.yaml")
+    done, _elapsed = run(folder, *command, "items.yaml")
     assert done.returncode == 1
-    assert "[SC02]" in done.stdout
+    assert "items.yaml:1:1" in done.stdout + done.stderr
+    assert "more than 1000000 keys, values and list items" in done.stdout + done.stderr
 
 
 def test_64000_suppression_comments(folder: Path) -> None:
