@@ -54,6 +54,23 @@ def quiet_interrupts() -> None:
         signal.signal(signum, signal.SIG_IGN)
 
 
+def block() -> set[int] | None:
+    """Hold Ctrl-C and SIGTERM back (while a pool starts); returns the mask for `restore`.
+
+    An interrupt in the middle of starting workers would leave some started and none known to
+    the code that ends them; held back, it arrives at `restore`, where the cleanup is in place.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return set(signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *HANDLED}))
+
+
+def restore(mask: set[int] | None) -> None:
+    """Deliver what `block` held back (the handlers run now)."""
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 def worker_defaults(parent: int | None = None) -> None:
     """In a worker: Ctrl-C is the main process's to handle; SIGTERM ends the worker at once.
 
@@ -63,6 +80,8 @@ def worker_defaults(parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for signum in HANDLED:
         signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, set(HANDLED))
     try:
         import ctypes
 

@@ -139,7 +139,7 @@ def _results(jobs: Sequence[Job], workers: int) -> Iterator[FileResult]:
         return
     import multiprocessing
 
-    from intstrat.interrupts import quiet_interrupts, worker_defaults
+    from intstrat.interrupts import block, quiet_interrupts, restore, worker_defaults
 
     # Chunks big enough to keep the pipe quiet, small enough that the cores finish together.
     chunksize = max(1, min(64, len(jobs) // (workers * 4)))
@@ -147,8 +147,14 @@ def _results(jobs: Sequence[Job], workers: int) -> Iterator[FileResult]:
     # Workers ignore Ctrl-C and die with their parent; on any way out (Ctrl-C twice, SIGTERM,
     # a reader that stops early) the main process ends them itself and waits for them, so no
     # worker is left behind and no second interrupt can leave the main process waiting.
-    pool = context.Pool(workers, initializer=worker_defaults, initargs=(os.getpid(),))
+    mask = block()  # an interrupt while the workers start arrives below, inside the cleanup
     try:
+        pool = context.Pool(workers, initializer=worker_defaults, initargs=(os.getpid(),))
+    except BaseException:
+        restore(mask)
+        raise
+    try:
+        restore(mask)
         yield from pool.imap(_read_job, jobs, chunksize=chunksize)
         pool.close()
     except BaseException:
