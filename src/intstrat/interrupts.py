@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import signal
 from types import FrameType
+from typing import Any
 
 HANDLED = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
@@ -25,22 +26,48 @@ class Terminated(KeyboardInterrupt):
 
 received: int | None = None
 """The signal that ended the run, if one did (Click returns Ctrl-C as the number 130)."""
+stopping = False
+"""Set by the first signal: later ones, even those already pending, are ignored."""
 
 
 def _raise(signum: int, _frame: FrameType | None) -> None:
-    global received
+    global received, stopping
+    if stopping:  # a second signal while the first one unwinds: never interrupt the cleanup
+        return
+    stopping = True
     received = signum
-    # Once is enough: a second signal while cleaning up must not interrupt the cleanup.
-    for handled in (*HANDLED, signal.SIGINT):
-        signal.signal(handled, signal.SIG_IGN)
     raise Terminated(signum)
 
 
-def install() -> None:
-    """Raise `Terminated` on SIGTERM/SIGHUP in this (the main) process."""
+def _interrupt(signum: int, _frame: FrameType | None) -> None:
+    global stopping
+    if stopping:
+        return
+    stopping = True
+    raise KeyboardInterrupt
+
+
+def install() -> dict[int, Any]:
+    """In this (the main) process: SIGTERM/SIGHUP raise `Terminated`, Ctrl-C KeyboardInterrupt,
+    each only once (a shell's background job keeps SIGINT ignored, as it should).
+
+    Returns the handlers replaced, for `uninstall` (a host that runs the CLI in-process keeps
+    its own).
+    """
+    global received, stopping
+    received, stopping = None, False
+    previous: dict[int, Any] = {}
     for signum in HANDLED:
         if signal.getsignal(signum) is signal.SIG_DFL:
-            signal.signal(signum, _raise)
+            previous[signum] = signal.signal(signum, _raise)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        previous[signal.SIGINT] = signal.signal(signal.SIGINT, _interrupt)
+    return previous
+
+
+def uninstall(previous: dict[int, Any]) -> None:
+    for signum, handler in previous.items():
+        signal.signal(signum, handler)
 
 
 def exit_code(code: int) -> int:

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import sys
+import threading
 import traceback
 from typing import Any
 
@@ -14,7 +15,7 @@ import click
 from intstrat import __version__, interrupts
 from intstrat.errors import IntstratError
 from intstrat.i18n import SOURCE_LANGUAGE, languages, system_language, translator
-from intstrat.interrupts import Terminated, install, quiet_interrupts
+from intstrat.interrupts import Terminated, install, quiet_interrupts, uninstall
 from intstrat.terminal import printable
 
 EXIT_OK = 0
@@ -30,7 +31,17 @@ def run_app(app: Any) -> int:
     import typer.main
 
     command = typer.main.get_command(app)
-    install()  # SIGTERM and SIGHUP unwind like Ctrl-C: temporary files go, workers end
+    main = threading.current_thread() is threading.main_thread()
+    # SIGTERM and SIGHUP unwind like Ctrl-C: temporary files go, workers end.
+    previous = install() if main else {}
+    try:
+        return _run(command, argv, debug)
+    finally:
+        if main and not interrupts.stopping:
+            uninstall(previous)  # a host running the CLI in-process keeps its handlers
+
+
+def _run(command: Any, argv: list[str], debug: bool) -> int:
     _tolerant_streams()
     lang = start_language(argv)
     if lang != SOURCE_LANGUAGE:
