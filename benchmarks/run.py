@@ -181,7 +181,8 @@ def _secs(value: float) -> str:
 _TIME = shutil.which("time", path="/usr/bin:/bin") if sys.platform.startswith("linux") else None
 
 
-def run_once(argv: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, float, int]:
+def run_once(argv: Sequence[str], env: dict[str, str], cwd: Path,
+             allowed: tuple[int, ...] = (0, 1)) -> tuple[float, float, int]:
     """(wall seconds, peak resident MB, exit code) of one whole process.
 
     Linux counts a child's peak from the parent it was forked from, so a child started from this
@@ -220,7 +221,7 @@ def run_once(argv: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float
                 peak = int(text[-1]) / 1024
     finally:
         os.unlink(rss_file)
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in allowed or b"internal error" in err:
         detail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
         raise SystemExit(f"benchmark: {' '.join(argv[:4])} ... failed with exit code "
                          f"{proc.returncode}: {' / '.join(detail)}")
@@ -240,6 +241,7 @@ class Job:
     argv: list[str] | None
     missing: str = ""
     expect_ok: bool = False  # exit 0 required (a corpus file with findings is a broken corpus)
+    allowed: tuple[int, ...] = (0, 1)  # exit codes that are a result, not a failed benchmark
 
 
 def measure(jobs: Sequence[Job], runs: int, env: dict[str, str], cwd: Path,
@@ -250,14 +252,14 @@ def measure(jobs: Sequence[Job], runs: int, env: dict[str, str], cwd: Path,
     if warm_up:
         for job in live:
             assert job.argv is not None
-            run_once(job.argv, env, cwd)  # page cache, .pyc files
+            run_once(job.argv, env, cwd, job.allowed)  # page cache, .pyc files
     for round_no in range(runs):
         for job in live:
             assert job.argv is not None
             timing = timings[job.key]
             if round_no >= SLOW_RUNS and timing.walls and timing.walls[0] > SLOW_SECONDS:
                 continue
-            wall, peak, code = run_once(job.argv, env, cwd)
+            wall, peak, code = run_once(job.argv, env, cwd, job.allowed)
             if job.expect_ok and code != 0:
                 raise SystemExit(f"benchmark: {job.key} exits {code}: the corpus file has "
                                  "findings; the scaled corpus must stay a valid strategy")
@@ -283,6 +285,7 @@ class Row:
     budget_text: str
     ratio: float | None = None
     note: str = ""
+    limit: float | None = None  # hostile inputs: an absolute bound in seconds (and < 1 GB)
 
     def evaluate(self) -> None:
         if self.budget is None or not self.ours.ok:
@@ -292,6 +295,11 @@ class Row:
 
     @property
     def met(self) -> str:
+        if self.limit is not None:
+            if not self.ours.ok:
+                return "n/a"
+            fits = self.ours.median <= self.limit and self.ours.peak < HOSTILE_MEMORY_MB
+            return "yes" if fits else "**no**"
         if self.ratio is None or self.budget is None:
             return "n/a"
         return "yes" if self.ratio <= self.budget else "**no**"
@@ -325,6 +333,9 @@ def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int,
             REPORT_BUDGET, f"≤ {REPORT_BUDGET:g}×"),
     ]
     rows += render_size_rows(t, factors)
+    for key, (scenario, _build) in HOSTILE.items():
+        rows.append(Row(key, scenario, t[key], None, "—", None,
+                        f"≤ {HOSTILE_SECONDS:g} s, < 1 GB", limit=HOSTILE_SECONDS))
     for row in rows:
         row.evaluate()
     return rows
@@ -392,6 +403,67 @@ def render_size_rows(t: Mapping[str, Timing], factors: tuple[int, int]) -> list[
             "must end, under 30 s and 1 GB)", t["render-docx-long-text"], None,
             "none (absolute)", None, "—"),
     ]
+# --- hostile inputs (issue 13): bounded in time and memory, the work linear -----------------
+
+HOSTILE_SECONDS = 30.0
+HOSTILE_MEMORY_MB = 1024.0
+
+
+def _items(folder: Path, quick: bool) -> list[str]:
+    count = 100_000 if quick else 999_000  # the most the node limit (1,000,000) lets through
+    path = folder / "items.yaml"
+    path.write_bytes(b"intstrat: 1\nlanguage: en\nannex:\n" + b"  - a\n" * count)
+    return ["check", "-q", str(path)]
+
+
+def _suppressions(folder: Path, quick: bool) -> list[str]:
+    count = 6_400 if quick else 64_000
+    lines = [b"intstrat: 1", b"language: en"]
+    lines += [b"k%d: 1  # intstrat: ignore[CL01]" % i for i in range(count)]
+    path = folder / "suppressions.yaml"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return ["check", "-q", str(path)]
+
+
+def _nesting(folder: Path, quick: bool) -> list[str]:
+    path = folder / "nested.yaml"
+    path.write_bytes(b"intstrat: 1\ncluster: " + b"[" * 255 + b"]" * 255 + b"\n")
+    return ["check", "-q", str(path)]
+
+
+def _glob(folder: Path, quick: bool) -> list[str]:
+    config = folder / "glob.toml"
+    config.write_text('[per-file-ignores]\n"' + "**/" * 10 + '*.yml" = ["CL01"]\n')
+    deep = folder.joinpath(*["a"] * 60)
+    deep.mkdir(parents=True, exist_ok=True)
+    (deep / "x.yaml").write_bytes(b"intstrat: 1\nlanguage: en\n")
+    return ["check", "-q", "--config", str(config), str(deep / "x.yaml")]
+
+
+def _deep_toml(folder: Path, quick: bool) -> list[str]:
+    config = folder / "deep.toml"
+    config.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n")
+    (folder / "small.yaml").write_bytes(b"intstrat: 1\nlanguage: en\n")
+    return ["check", "-q", "--config", str(config), str(folder / "small.yaml")]
+
+
+def _hex(folder: Path, quick: bool) -> list[str]:
+    path = folder / "hex.yaml"
+    path.write_bytes(b"intstrat: 1\nlanguage: en\nfunding:\n  amount_eur: 0x"
+                     + b"f" * 100_000 + b"\n")
+    return ["diff", str(ROOT / "examples" / "strategy-en.yaml"), str(path)]
+
+
+HOSTILE = {
+    "hostile-items": ("`check`, 999,000 list items (--quick: 100,000)", _items),
+    "hostile-suppressions": ("`check`, 64,000 suppression comments (--quick: 6,400)",
+                             _suppressions),
+    "hostile-nesting": ("`check`, 255 nested flow lists", _nesting),
+    "hostile-glob": ("`check`, `**/` ten times against a 60-folder path", _glob),
+    "hostile-toml": ("`check`, a configuration nested 5,000 deep", _deep_toml),
+    "hostile-hex": ("`diff`, a 100,000-digit hex integer", _hex),
+}
+"""Key → (scenario, builder writing the input into a folder and returning the arguments)."""
 
 
 MEMORY_ROW = "memory-big"
@@ -645,7 +717,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             job("yamllint-many", [*(yamllint or []), *files], no_yamllint),
         ],
     ]
+    hostile_folder = args.corpus / "hostile"
+    hostile_folder.mkdir(exist_ok=True)
+    # Findings (exit 1) or a usage error naming the limit (exit 2); never an internal error.
+    hostile_jobs = [
+        Job(key, [*intstrat, *build(hostile_folder, args.quick)], allowed=(0, 1, 2))
+        for key, (_scenario, build) in HOSTILE.items() if wanted is None or key in wanted
+    ]
+    groups.insert(len(groups) - 1, hostile_jobs)  # the many-files group stays the last
     labels = {
+        **{key: f"intstrat, {scenario.strip('`')}" for key, (scenario, _b) in HOSTILE.items()},
         "intstrat-1x": "intstrat check, 1× (one file)",
         "yamllint-1x": "yamllint -d relaxed, 1×",
         "floor-1x": "C-loader parse (yaml.compose, CSafeLoader), 1×",

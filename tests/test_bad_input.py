@@ -153,6 +153,23 @@ def dangling_link(folder: Path) -> None:
 
 MINIMAL = b"intstrat: 1\nlanguage: en\n"
 
+
+def million_items(folder: Path) -> None:
+    (folder / "items.yaml").write_bytes(example() + b"annex:\n" + b"  - a\n" * 1_000_000)
+
+
+def just_under_a_million(folder: Path) -> None:
+    (folder / "items.yaml").write_bytes(example() + b"annex:\n" + b"  - a\n" * 990_000)
+
+
+def many_suppressions(folder: Path) -> None:
+    lines = [MINIMAL.rstrip()] + [b"k%d: 1  # intstrat: ignore[CL01]" % i for i in range(64_000)]
+    (folder / "many.yaml").write_bytes(b"\n".join(lines) + b"\n")
+
+
+def fifo(folder: Path) -> None:
+    os.mkfifo(folder / "pipe.yaml")
+
 CASES: list[Case] = [
     Case("empty-file", b"", 1, ("SC04",), ("empty",)),
     Case("only-comments", b"# a strategy will follow\n# soon\n", 1, ("SC04",), ("empty",)),
@@ -195,6 +212,22 @@ CASES: list[Case] = [
     Case("fifteen-megabytes-over-max-size", fifteen_megabytes, 1, ("YA05",), ("--max-size",),
          name="big.yaml", args=("--max-size", "1000000")),
     Case("over-default-size-limit", over_limit, 1, ("YA05",), ("--max-size",), name="huge.yaml"),
+    Case("nested-255-flow-lists", b"intstrat: 1\ncluster: " + b"[" * 255 + b"]" * 255 + b"\n", 1,
+         ("YA05",), ("nested too deeply", "strategy.yaml:2:210")),
+    Case("hex-integer-100000-digits", MINIMAL + b"funding:\n  amount_eur: 0x" + b"f" * 100_000
+         + b"\n", 1, ("YA03",), ("100000 digits",)),
+    Case("a-million-list-items", million_items, 1, ("YA05",), ("more than 1000000 keys",),
+         name="items.yaml", args=("-q",), seconds=10.0),
+    Case("just-under-a-million-list-items", just_under_a_million, 1, ("SC02",), ("annex",),
+         name="items.yaml", args=("-q",), seconds=20.0),
+    Case("64000-suppression-comments", many_suppressions, 1, ("SU01",), name="many.yaml",
+         args=("-q",), seconds=20.0),
+    Case("fifo-nobody-writes", fifo, 1, ("SC04",), ("empty",), name="pipe.yaml"),
+    Case("dev-zero", None, 1, ("YA05",), ("--max-size",), name="/dev/zero"),
+    Case("max-size-beyond-an-index", MINIMAL, 2, (), ("--max-size",),
+         args=("--max-size", "99999999999999999999"), names_file=False),
+    Case("fail-under-nan", MINIMAL, 2, (), ("not a finite number",),
+         args=("--fail-under", "nan"), names_file=False),
     Case("integer-5000-digits", MINIMAL + b"funding:\n  amount_eur: " + b"9" * 5000 + b"\n", 1,
          ("YA03",), ("5000 digits",)),
     Case("nan-and-inf", special_numbers(), 1, ("SC01",), ("nan", "inf", "strategy.yaml:41:")),

@@ -288,3 +288,75 @@ def test_lang_in_the_configuration_accepts_every_available_language(
         languages.cache_clear()
     with pytest.raises(ConfigError, match="must be one of \"en\", \"de\""):
         load_config(tmp_path / ".intstrat.toml")
+
+
+# --- per file, as ruff: the nearest configuration upward from each file (issue 14.5) --------
+
+def _monorepo(root: Path) -> None:
+    (root / "pyproject.toml").write_text('[tool.intstrat]\nignore = ["CS"]\n')
+    (root / "a").mkdir()
+    (root / "a" / ".intstrat.toml").write_text('ignore = ["CL"]\n')
+    _draft(root / "a")
+    _draft(root / "b")
+
+
+def test_each_file_follows_its_nearest_configuration(tmp_path: Path) -> None:
+    _monorepo(tmp_path)
+    result = run_intstrat("check", "--format", "json", "a/draft.yaml", "b/draft.yaml",
+                          cwd=tmp_path, env=ENV)
+    files = {entry["path"]: {f["rule"][:2] for f in entry["findings"]}
+             for entry in json.loads(result.stdout)["files"]}
+    assert "CL" not in files["a/draft.yaml"] and "CS" in files["a/draft.yaml"]
+    assert "CS" not in files["b/draft.yaml"] and "CL" in files["b/draft.yaml"]
+    # From inside a sub-folder too: the file's folder decides, not the current one.
+    result = run_intstrat("check", "--format", "json", "../a/draft.yaml", cwd=tmp_path / "b",
+                          env=ENV)
+    assert "CL" not in {f["rule"][:2] for f in json.loads(result.stdout)["files"][0]["findings"]}
+
+
+def test_config_option_applies_one_file_to_all(tmp_path: Path) -> None:
+    _monorepo(tmp_path)
+    code, rules, _ = _check_json(tmp_path, "--config", "pyproject.toml", "a/draft.yaml")
+    assert code == 1 and any(r.startswith("CL") for r in rules)
+    assert not any(r.startswith("CS") for r in rules)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", ["a/draft.yaml", "  configuration: {root}/a/.intstrat.toml", "  ignore: CL",
+                "  per-file-ignores: none", "  fail-on: error", "  max-size: 20971520 bytes"]),
+        ("de", ["a/draft.yaml", "  Konfiguration: {root}/a/.intstrat.toml", "  ignore: CL",
+                "  per-file-ignores: keine", "  max-size: 20971520 Byte"]),
+    ],
+)
+def test_show_settings_names_the_file_and_every_setting(tmp_path: Path, lang: str,
+                                                         lines: list[str]) -> None:
+    _monorepo(tmp_path)
+    result = run_intstrat("check", "--show-settings", "--lang", lang, "a/draft.yaml",
+                          cwd=tmp_path, env=ENV)
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout.splitlines()
+    root = str(tmp_path.resolve())
+    for line in lines:
+        assert line.format(root=root) in shown, result.stdout
+
+
+def test_show_settings_without_any_configuration(tmp_path: Path) -> None:
+    _draft(tmp_path)
+    result = run_intstrat("check", "--show-settings", "draft.yaml", cwd=tmp_path, env=ENV)
+    assert result.returncode == 0
+    assert "  configuration: none found; the defaults apply" in result.stdout.splitlines()
+    result = run_intstrat("check", "--show-settings", "--no-config", "draft.yaml",
+                          cwd=tmp_path, env=ENV)
+    assert "  configuration: none (--no-config)" in result.stdout.splitlines()
+
+
+def test_stdin_follows_the_configuration_of_its_stdin_filename(tmp_path: Path) -> None:
+    _monorepo(tmp_path)
+    data = (EXAMPLES / "draft.yaml").read_bytes()
+    result = run_intstrat("check", "--format", "json", "-", "--stdin-filename", "a/draft.yaml",
+                          cwd=tmp_path, env=ENV, stdin=data)
+    (entry,) = json.loads(result.stdout)["files"]
+    assert entry["path"] == "a/draft.yaml"
+    assert not any(f["rule"].startswith("CL") for f in entry["findings"])

@@ -211,3 +211,67 @@ def test_reporters_handle_many_broken_files_at_once(fmt: str) -> None:
     out = REPORTERS[fmt](results, ReportOptions(lang="en"))
     for i in range(len(texts)):
         assert f"f{i}.yaml" in out
+
+
+# --- monitor, rank and diff: no input crashes them either (issue 13) -------------------------
+
+LIVING_FORMATS = ("text", "json", "md")
+
+
+def living_outcomes(text: str) -> None:
+    """monitor, rank (both kinds) and diff against the example, in every format, on `text`."""
+    import tempfile
+
+    from intstrat.living.commands import (
+        DiffRequest,
+        MonitorRequest,
+        Output,
+        RankRequest,
+        diff,
+        monitor,
+        rank,
+    )
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "mutated.yaml")
+        Path(path).write_bytes(text.encode("utf-8", "surrogatepass"))
+        for fmt in LIVING_FORMATS:
+            output = Output(fmt, "en")
+            outcomes = [
+                monitor(MonitorRequest(path, "2026-06-30", output)),
+                rank(RankRequest("partners", path, output)),
+                rank(RankRequest("projects", path, output)),
+                diff(DiffRequest(str(EXAMPLE), path, output)),
+                diff(DiffRequest(path, str(EXAMPLE), output, fail_on_regression=True)),
+            ]
+            for outcome in outcomes:
+                assert outcome.exit_code in (0, 1)
+                assert outcome.report or outcome.problems
+                assert "\x1b" not in outcome.report and "\x07" not in outcome.report
+                if fmt == "json" and outcome.report:
+                    json.loads(outcome.report)
+
+
+@FAST
+@given(YAML_LIKE)
+def test_living_commands_report_on_yaml_like_text(text: str) -> None:
+    living_outcomes(text)
+
+
+@SLOW
+@given(st.lists(st.tuples(st.sampled_from(PATHS), VALUES), min_size=1, max_size=4))
+def test_living_commands_report_on_any_value_anywhere(
+    changes: list[tuple[tuple[Any, ...], Any]],
+) -> None:
+    data: Any = BASE
+    for path, value in changes:
+        data = _replace(data, path, value)
+    living_outcomes(dump(data))
+
+
+@SLOW
+@given(st.sampled_from(SECTIONS), VALUES)
+def test_living_commands_report_on_any_section(section: str, value: Any) -> None:
+    data = dict(BASE)
+    data[section] = value
+    living_outcomes(dump(data))

@@ -95,10 +95,13 @@ def identifiers() -> set[str]:
     import click
     import typer.main
 
+    from intstrat.check.config import KEYS
     from intstrat.cli import app
     from intstrat.rules import all_rules
 
     names: set[str] = {"intstrat", "yaml", "yml", "md", "docx", "pdf", "json", "toml", LANG}
+    names.update(KEYS)  # configuration keys (`check --show-settings` lists them): names
+    names.add("max-size")  # an option shown under its own name
     root = typer.main.get_command(app)
     assert isinstance(root, click.Group)
     for name, command in root.commands.items():
@@ -228,6 +231,10 @@ COMMANDS: list[tuple[str, ...]] = [
     ("--help",),
     ("check", "no-such-file.yaml"),
     ("check", "draft.yaml", "--no-such-option"),
+    ("check", "--show-settings", "draft.yaml"),
+    ("check", "-", "-"),
+    ("check", "--fail-under", "nan", "draft.yaml"),
+    ("check", "draft.yaml", "-o", "/dev/full"),
     ("explain", "ZZ99"),
 ]
 

@@ -32,6 +32,7 @@ MESSAGES: dict[str, Label] = {
 # Messages that no strategy snippet can produce; each needs its own kind of test.
 UNREACHABLE_BY_CASE = {
     "YA05.too_large": "needs a file above --max-size: test_rules.py runs the command line",
+    "YA05.too_many_nodes": "needs a million values: test_bad_input.py and test_hostile.py run it",
     "YA06.unreadable": "raised when the file itself cannot be opened, before any bytes exist",
 }
 

@@ -62,7 +62,7 @@ class Document:
         trail: list[tuple[Any, Any]] = [(None, self.root)]
         node = self.root
         for part in path:
-            found = _child(node, part)
+            found = self._child(node, part)
             if found is None:
                 break
             trail.append(found)
@@ -102,6 +102,24 @@ class Document:
             else:
                 return default
         return node
+
+
+    def _child(self, node: Any, part: str | int) -> tuple[Any, Any] | None:
+        """`_child`, through an index of each mapping's keys built on first use: locating
+        thousands of findings in one big mapping stays linear instead of quadratic."""
+        if isinstance(part, int) or not isinstance(node, yaml.MappingNode):
+            return _child(node, part)
+        indexes: dict[int, dict[str, tuple[Any, Any]]] = self.__dict__.setdefault("_keys", {})
+        index = indexes.get(id(node))
+        if index is None:
+            index = indexes[id(node)] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and not (
+                    key.tag == PLAIN_TAG and key.value == "<<"
+                ):
+                    index[key.value] = (key, value)  # the last of duplicates wins
+        found = index.get(part)
+        return found if found is not None else _child(node, part)
 
 
 def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:

@@ -78,8 +78,11 @@ def _has_tool_table(pyproject: Path) -> bool:
     try:
         if b"intstrat" not in pyproject.read_bytes():
             return False  # most pyproject.toml files: no need to parse them
-    except OSError:
-        return False
+    except OSError as exc:
+        # It may hold the settings: going on with the defaults would check something else.
+        raise ConfigError(
+            N_("{path}: cannot be read: {reason}"), path=pyproject, reason=exc.strerror or exc
+        ) from None
     data = _read_toml(pyproject)
     tool = data.get("tool")
     return isinstance(tool, dict) and "intstrat" in tool
@@ -93,6 +96,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(N_("{path}: not valid TOML: {reason}"), path=path, reason=exc) from None
+    except RecursionError:
+        raise ConfigError(N_("{path}: nested too deeply to be a configuration"),
+                          path=path) from None
     except OSError as exc:
         raise ConfigError(
             N_("{path}: cannot be read: {reason}"), path=path, reason=exc.strerror or exc
@@ -197,6 +203,7 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
                     N_("{label} must be a list of rule ids, found {found}"),
                     label=label, found=repr(rules),
                 )
+            check_glob(pattern, label)
             per_file.append((pattern, rule_specs(rules, label)))
     return Config(
         source=path,
@@ -266,6 +273,32 @@ def severity_overrides(levels: Mapping[str, Any], label: str) -> dict[str, Sever
 
 
 _GLOB_CACHE: dict[str, re.Pattern[str]] = {}
+MAX_GLOB_LENGTH = 1000
+MAX_GLOB_STARS = 10
+"""A per-file-ignores glob has at most this many `*` (after `**/**/` is folded into one)."""
+
+
+def check_glob(pattern: str, label: str) -> None:
+    """A glob that can be matched quickly, or a ConfigError naming it and the limit."""
+    folded = _fold(pattern)
+    if len(folded) > MAX_GLOB_LENGTH or folded.count("*") > MAX_GLOB_STARS:
+        raise ConfigError(
+            N_("{label}: the glob is too complex (at most {length} characters and {stars} "
+               "'*')"), label=label, length=MAX_GLOB_LENGTH, stars=MAX_GLOB_STARS,
+        )
+    try:
+        re.compile(_glob_regex(folded))
+    except re.error as exc:
+        raise ConfigError(N_("{label}: not a valid glob: {reason}"), label=label,
+                          reason=exc.msg) from None
+
+
+def _fold(pattern: str) -> str:
+    """`**/**/x` means `**/x`: folded, so repeated `**/` cannot make matching exponential."""
+    bare = pattern[2:] if pattern.startswith("./") else pattern
+    while "**/**/" in bare:
+        bare = bare.replace("**/**/", "**/")
+    return bare
 
 
 def glob_match(pattern: str, relative: str) -> bool:
@@ -276,8 +309,7 @@ def glob_match(pattern: str, relative: str) -> bool:
     """
     regex = _GLOB_CACHE.get(pattern)
     if regex is None:
-        bare = pattern[2:] if pattern.startswith("./") else pattern
-        regex = _GLOB_CACHE[pattern] = re.compile(_glob_regex(bare))
+        regex = _GLOB_CACHE[pattern] = re.compile(_glob_regex(_fold(pattern)))
     if regex.fullmatch(relative):
         return True
     return "/" not in pattern and regex.fullmatch(relative.rsplit("/", 1)[-1]) is not None
@@ -349,3 +381,35 @@ def repository_root(start: Path | None = None) -> Path:
         if (folder / ".git").exists():
             return folder
     return here
+
+
+class Finder:
+    """The configuration of each checked file: the nearest one upward from the file's folder.
+
+    As ruff does it: in a monorepo every project's strategies follow that project's
+    `.intstrat.toml` or `[tool.intstrat]`. `--config FILE` (one file for all) and
+    `--no-config` (none) switch the search off. Each folder is searched and each file read
+    once per run.
+    """
+
+    def __init__(self, explicit: str | None = None, disabled: bool = False) -> None:
+        self.fixed = resolve(explicit, disabled) if explicit is not None or disabled else None
+        self._folders: dict[Path, Config] = {}
+        self._files: dict[Path, Config] = {}
+
+    def for_path(self, path: str) -> Config:
+        """The settings in force for `path` ('-': standard input, looked up from here)."""
+        if self.fixed is not None:
+            return self.fixed
+        where = Path.cwd() if path == "-" else Path(os.path.abspath(path))
+        folder = where if where.is_dir() else where.parent
+        config = self._folders.get(folder)
+        if config is None:
+            found = find_config(folder)
+            if found is None:
+                config = Config()
+            else:
+                config = self._files.get(found) or load_config(found)
+                self._files[found] = config
+            self._folders[folder] = config
+        return config

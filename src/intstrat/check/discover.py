@@ -17,14 +17,15 @@ MARKER = b"intstrat:"
 
 
 def _is_venv(folder: Path) -> bool:
-    return (folder / "pyvenv.cfg").is_file()
+    return os.path.isfile(folder / "pyvenv.cfg")  # False, not an error, in a closed folder
 
 
 def looks_like_strategy(path: Path) -> bool:
     """The format's version key at the start of a line in the first 64 KiB."""
+    from intstrat.check.source import read_limited
+
     try:
-        with path.open("rb") as handle:
-            head = handle.read(65536)
+        head, _size = read_limited(str(path), 65535)  # never waits on a FIFO
     except OSError:
         return False
     head = head.lstrip(b"\xef\xbb\xbf")
@@ -63,8 +64,16 @@ def discover(paths: list[str], strategies_only: bool = False) -> Iterator[tuple[
                 yield raw, True
 
 
+def _unreadable_folder(error: OSError) -> None:
+    # Skipping a folder silently would pass a CI check that never saw its strategies.
+    raise UsageError(
+        N_("{path}: cannot be read: {reason}"),
+        path=error.filename, reason=error.strerror or type(error).__name__,
+    )
+
+
 def _walk(root: Path) -> Iterator[str]:
-    for current, dirs, files in os.walk(root, followlinks=False):
+    for current, dirs, files in os.walk(root, onerror=_unreadable_folder, followlinks=False):
         here = Path(current)
         dirs[:] = sorted(
             d
@@ -74,5 +83,5 @@ def _walk(root: Path) -> Iterator[str]:
         for name in sorted(files):
             if name.endswith(SUFFIXES) and not name.startswith("."):
                 candidate = here / name
-                if candidate.is_file() and looks_like_strategy(candidate):
+                if os.path.isfile(candidate) and looks_like_strategy(candidate):
                     yield str(candidate)

@@ -30,8 +30,12 @@ _SEQ = "tag:yaml.org,2002:seq"
 ALIAS_NODE_BUDGET = 100_000
 # Python's own int-from-text limit is 4,300 digits; a longer number is kept as text and reported.
 MAX_INT_DIGITS = 4000
-# libyaml stops at 1,000 levels; stay below Python's recursion limit with room to spare.
-MAX_DEPTH = 900
+# Keys, values and list items in one file: a strategy has a few thousand; a million take about
+# 600 MB as a node tree, so more are reported (YA05) before the tree is built.
+MAX_NODES = 1_000_000
+# libyaml stops at 1,000 levels; the schema validator at about 255 (beyond, it raises instead
+# of reporting). A strategy needs fewer than ten: deeper than this is reported (YA05).
+MAX_DEPTH = 200
 
 
 class _Loader(_Base):  # type: ignore[misc]
@@ -92,8 +96,37 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+def _too_many_nodes(text: str) -> bool:
+    """More than MAX_NODES nodes? A node needs a separator: below that bound no count is needed;
+    above it the parser's events are counted (about 1 s per million), without building a tree."""
+    separators = sum(text.count(c) for c in "\n,:[{-?*")
+    if 2 * separators + 2 <= MAX_NODES:
+        return False
+    loader = _Loader(text)
+    count = 0
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None:
+                return False
+            if event.__class__ in _NODE_EVENTS:
+                count += 1
+                if count > MAX_NODES:
+                    return True
+    except yaml.YAMLError:
+        return False  # the parse below reports it with its line
+    finally:
+        loader.dispose()
+
+
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent,
+                yaml.AliasEvent)
+
+
 def load_text(text: str) -> tuple[Document | None, list[RawFinding]]:
     """Parse one YAML document; syntax errors become problems with their line and column."""
+    if _too_many_nodes(text):
+        return None, [RawFinding("YA05", "too_many_nodes", (), {"limit": MAX_NODES}, 1, 1)]
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -313,6 +346,10 @@ class _Builder:
                     return value
                 return int(value)
             if _INT_OTHER.match(value):
+                # Hex and octal are not held by Python's digit limit: the same bound here.
+                if len(value) - 2 > MAX_INT_DIGITS:
+                    self.problem("YA03", "long_int", node, digits=len(value) - 2)
+                    return value
                 return int(value, 0)
             if _FLOAT.match(value):
                 return float(value)

@@ -91,21 +91,47 @@ def problem_lines(source: Source, lang: str) -> str:
     )
 
 
+def read_stdin(max_size: int) -> bytes:
+    """At most max_size + 1 bytes of standard input; a closed one is a usage error."""
+    stream: Any = sys.stdin
+    if stream is None:
+        raise UsageError(N_("standard input is closed; name a file instead of '-'"))
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text stream without bytes underneath (an embedding host)
+            return bytes(stream.read(max_size + 1).encode("utf-8"))
+        return bytes(buffer.read(max_size + 1))
+    except (OSError, ValueError):
+        raise UsageError(N_("standard input is closed; name a file instead of '-'")) from None
+
+
+def read_limited(path: str, max_size: int) -> tuple[bytes, int]:
+    """(at most max_size + 1 bytes of `path`, its size when the system knows it).
+
+    Opened without waiting: a FIFO nobody writes to reads as empty instead of blocking the
+    run, while `<(command)` (a pipe with a writer) is read as it comes. A device such as
+    /dev/zero stops at the size limit like any file. OSError for what cannot be opened.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(max_size + 1)
+        size = os.fstat(fd).st_size
+    finally:
+        os.close(fd)
+    return raw, max(size, len(raw))
+
+
 def _read_bytes(arg: str, max_size: int) -> tuple[bytes, int, str]:
     """(at most max_size + 1 bytes, the full size when known, the name shown)."""
     if arg == STDIN:
-        stream: Any = getattr(sys.stdin, "buffer", None)
-        if stream is None:  # a text stream without bytes underneath (an embedding host)
-            raw = sys.stdin.read(max_size + 1).encode("utf-8")
-        else:
-            raw = stream.read(max_size + 1)
+        raw = read_stdin(max_size)
         return raw, len(raw), STDIN_NAME
     if os.path.isdir(arg):
         raise UsageError(N_("{path}: is a folder, not a strategy file"), path=arg)
     try:
-        with open(arg, "rb") as handle:
-            raw = handle.read(max_size + 1)
-            size = os.fstat(handle.fileno()).st_size
+        raw, size = read_limited(arg, max_size)
     except FileNotFoundError:
         raise UsageError(N_("{path}: no such file"), path=arg) from None
     except OSError as exc:

@@ -53,13 +53,26 @@ class Suppressions:
     def __bool__(self) -> bool:
         return bool(self.directives)
 
+    def _candidates(self) -> tuple[list[Directive], dict[int, list[Directive]]]:
+        """The file-wide directives, and the line directives by line: a finding is compared
+        with those only, so 64,000 comments against as many findings stay linear."""
+        wide: list[Directive] = []
+        by_line: dict[int, list[Directive]] = {}
+        for directive in self.directives:
+            if directive.scope == "file":
+                wide.append(directive)
+            elif directive.scope == "line":
+                by_line.setdefault(directive.line, []).append(directive)
+        return wide, by_line
+
     def keep(self, findings: Iterable[Finding]) -> list[Finding]:
         if not self.directives:
             return list(findings)
+        wide, by_line = self._candidates()
         kept: list[Finding] = []
         for finding in findings:
             hit = False
-            for directive in self.directives:
+            for directive in (*wide, *by_line.get(finding.line, ())):
                 spec = directive.matches(finding)
                 if spec is not None:
                     directive.used.add(spec)
@@ -77,12 +90,15 @@ class Suppressions:
         needed when the file is checked with other settings.
         """
         known = tuple(known)
+        matches: dict[str, list[str]] = {}
         out: list[RawFinding] = []
         for directive in self.directives:
             for spec in directive.rules:
                 if spec in directive.used:
                     continue
-                matching = [rule for rule in known if rule.startswith(spec)]
+                matching = matches.get(spec)
+                if matching is None:
+                    matching = matches[spec] = [rule for rule in known if rule.startswith(spec)]
                 if not matching:
                     key = "unknown"
                 elif directive.scope == "late":
@@ -101,12 +117,14 @@ def parse(text: str) -> Suppressions:
     found = Suppressions()
     if "intstrat:" not in text:
         return found
+    line, counted = 1, 0  # lines counted incrementally: one pass over the text in all
     for match in _DIRECTIVE.finditer(text):
         start = match.start()
         if start > 0 and text[start - 1] not in " \t\n\r":
             continue  # a '#' inside a word or URL, not a YAML comment
         line_start = text.rfind("\n", 0, start) + 1
-        line = text.count("\n", 0, start) + 1
+        line += text.count("\n", counted, start)
+        counted = start
         scope: Scope = "file" if match[1] == "ignore-file" else "line"
         if scope == "file" and line > FILE_HEAD_LINES:
             scope = "late"

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
+import threading
 import traceback
 from typing import Any
 
 import click
 
-from intstrat import __version__
+from intstrat import __version__, interrupts
 from intstrat.errors import IntstratError
 from intstrat.i18n import SOURCE_LANGUAGE, languages, system_language, translator
+from intstrat.interrupts import Terminated, install, quiet_interrupts, uninstall
+from intstrat.terminal import printable
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -26,6 +31,18 @@ def run_app(app: Any) -> int:
     import typer.main
 
     command = typer.main.get_command(app)
+    main = threading.current_thread() is threading.main_thread()
+    # SIGTERM and SIGHUP unwind like Ctrl-C: temporary files go, workers end.
+    previous = install() if main else {}
+    try:
+        return _run(command, argv, debug)
+    finally:
+        if main and not interrupts.stopping:
+            uninstall(previous)  # a host running the CLI in-process keeps its handlers
+
+
+def _run(command: Any, argv: list[str], debug: bool) -> int:
+    _tolerant_streams()
     lang = start_language(argv)
     if lang != SOURCE_LANGUAGE:
         # Help pages and Click's usage errors in the user's language; English costs nothing.
@@ -35,12 +52,23 @@ def run_app(app: Any) -> int:
         click_texts.translate_help(command, lang)
     try:
         result = command.main(args=argv, prog_name="intstrat", standalone_mode=False)
+        code = int(result) if isinstance(result, int) else EXIT_OK
+        if code == EXIT_INTERRUPTED:  # Click returns an interrupt as the number 130
+            return _interrupted(None)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
     except click.exceptions.Exit as stop:
+        if isinstance(stop.__cause__, KeyboardInterrupt):  # Typer's way of saying Ctrl-C
+            return _interrupted(stop.__cause__)
+        try:
+            sys.stdout.flush()
+        except OSError as exc:
+            return _stream_failure(exc, lang)
         return int(stop.exit_code)
-    except click.exceptions.Abort:
-        return EXIT_INTERRUPTED
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+    except click.exceptions.Abort as stop:
+        # Click turns every KeyboardInterrupt (so SIGTERM's too) into Abort; the cause tells.
+        return _interrupted(stop.__cause__ or stop.__context__)
+    except KeyboardInterrupt as stop:
+        return _interrupted(stop)
     except click.ClickException as exc:
         exc.show()
         return EXIT_USAGE
@@ -48,27 +76,68 @@ def run_app(app: Any) -> int:
         if debug:
             traceback.print_exc()
         tr = translator(lang)
-        sys.stderr.write(tr.gettext("intstrat: error: {message}", message=exc.text(lang)) + "\n")
+        message = printable(exc.text(lang))
+        sys.stderr.write(tr.gettext("intstrat: error: {message}", message=message) + "\n")
         return exc.exit_code
     except BrokenPipeError:
         # The reader went away (`intstrat rules | head`): not an error of ours.
         _silence_stdout()
         return EXIT_OK
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF):
+            return _stream_failure(exc, lang)
+        return _internal(exc, lang, debug)
     except Exception as exc:  # the boundary: anything else is a bug of ours
-        if debug:
-            traceback.print_exc()
-        tr = translator(lang)
-        sys.stderr.write(
-            tr.gettext("intstrat: internal error: {kind}: {error}", kind=type(exc).__name__,
-                       error=str(exc)) + "\n"
-            + tr.gettext("This is a bug in intstrat {version}. Please report it with the command "
-                         "you ran and the output of the same command with --debug.",
-                         version=__version__) + "\n"
-        )
-        return EXIT_USAGE
-    if isinstance(result, int):
-        return result
-    return EXIT_OK
+        return _internal(exc, lang, debug)
+    return code
+
+
+def _interrupted(cause: BaseException | None) -> int:
+    """130 for Ctrl-C, 128 + the signal for SIGTERM and SIGHUP; later signals are ignored."""
+    quiet_interrupts()
+    if isinstance(cause, Terminated):
+        return 128 + cause.signum
+    return interrupts.exit_code(EXIT_INTERRUPTED)
+
+
+def _internal(exc: Exception, lang: str, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    tr = translator(lang)
+    sys.stderr.write(
+        tr.gettext("intstrat: internal error: {kind}: {error}", kind=type(exc).__name__,
+                   error=printable(str(exc))) + "\n"
+        + tr.gettext("This is a bug in intstrat {version}. Please report it with the command "
+                     "you ran and the output of the same command with --debug.",
+                     version=__version__) + "\n"
+    )
+    return EXIT_USAGE
+
+
+def _stream_failure(exc: OSError, lang: str) -> int:
+    """Standard output could not take the report (`> /dev/full`, a closed descriptor)."""
+    _silence_stdout()
+    tr = translator(lang)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        message = tr.gettext("{target}: no space left on the device", target="<stdout>")
+    else:
+        message = tr.gettext("{target}: cannot write: {reason}", target="<stdout>",
+                             reason=exc.strerror or exc)
+    try:
+        sys.stderr.write(tr.gettext("intstrat: error: {message}", message=message) + "\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+    return EXIT_USAGE
+
+
+def _tolerant_streams() -> None:
+    """A file name that is not UTF-8 is shown by its bytes instead of failing the write."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors="backslashreplace")
 
 
 def start_language(argv: list[str]) -> str:
@@ -92,8 +161,9 @@ def start_language(argv: list[str]) -> str:
 
 
 def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
+    except (OSError, AttributeError, ValueError):
         pass

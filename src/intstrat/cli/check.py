@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ import typer
 
 from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
 from intstrat.cli.completion import rule_specs
-from intstrat.cli.options import Lang
+from intstrat.cli.options import MAX_SIZE_LIMIT, Lang, finite
 
 if TYPE_CHECKING:
     from intstrat.check.audit import AuditOptions
@@ -138,7 +139,8 @@ def register(app: typer.Typer) -> None:
             None, "--fail-on", help="Lowest severity that makes the exit code 1 (default error)."
         ),
         fail_under: float | None = typer.Option(
-            None, "--fail-under", min=0, max=100, help="Exit 1 when a score is below N percent."
+            None, "--fail-under", min=0, max=100, callback=finite,
+            help="Exit 1 when a score is below N percent.",
         ),
         select: list[str] | None = typer.Option(
             None, "--select", help="Only these rule ids or prefixes (comma-separated, e.g. CL,CS).",
@@ -168,8 +170,18 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(
             0, "--jobs", "-j", min=0, help="Worker processes; 0 decides by the number of files."
         ),
+        show_settings: bool = typer.Option(
+            False, "--show-settings",
+            help="Print the settings each file is checked with and where they come from.",
+        ),
+        stdin_filename: str | None = typer.Option(
+            None, "--stdin-filename", metavar="PATH",
+            help="The path standard input ('-') stands for: reported, and per-file-ignores "
+            "apply.",
+        ),
         max_size: int = typer.Option(
-            20 * 1024 * 1024, "--max-size", min=1, help="Largest file read, in bytes."
+            20 * 1024 * 1024, "--max-size", min=1, max=MAX_SIZE_LIMIT,
+            help="Largest file read, in bytes.",
         ),
         baseline: str | None = typer.Option(
             None, "--baseline", metavar="FILE",
@@ -192,29 +204,55 @@ def register(app: typer.Typer) -> None:
         """
         from intstrat.check.audit import AuditOptions
         from intstrat.check.batch import exit_code, plan, run_jobs
-        from intstrat.check.config import repository_root, resolve
+        from intstrat.check.config import Finder, repository_root
         from intstrat.findings import Severity
         from intstrat.i18n import resolve_language
         from intstrat.reporters import ReportOptions
 
-        settings = resolve(config, no_config)
+        if paths.count("-") > 1:
+            from intstrat.errors import UsageError
+            from intstrat.i18n import N_
+
+            raise UsageError(N_("'-' (standard input) may be named only once"))
+        finder = Finder(config, no_config)
+        # The run's own settings (fail-on, fail-under) come from the current folder's
+        # configuration; each file's rules, severities and language from its own (nearest).
+        settings = finder.for_path(".")
         chosen_select = _rule_list(select, "--select")
         chosen_ignore = _rule_list(ignore, "--ignore")
-        options = AuditOptions(
-            lang=lang.value if lang else settings.lang,
-            select=chosen_select if chosen_select is not None else (settings.select or ()),
-            ignore=chosen_ignore if chosen_ignore is not None else (settings.ignore or ()),
-            severity=dict(settings.severity),
-            max_size=max_size,
-        )
-        todo = plan(paths, options, settings.ignores_for, strategies_only)
+        chosen: dict[int, AuditOptions] = {}
+
+        def options_for(path: str) -> AuditOptions:
+            found = finder.for_path(path)
+            base = chosen.get(id(found))
+            if base is None:
+                base = chosen[id(found)] = AuditOptions(
+                    lang=lang.value if lang else found.lang,
+                    select=chosen_select if chosen_select is not None else (found.select or ()),
+                    ignore=chosen_ignore if chosen_ignore is not None else (found.ignore or ()),
+                    severity=dict(found.severity),
+                    max_size=max_size,
+                )
+            extra = found.ignores_for(path)
+            return replace(base, ignore=(*base.ignore, *extra)) if extra else base
+
+        options = options_for(stdin_filename or ".") if paths == ["-"] else options_for(".")
+        todo = plan(paths, options, None, strategies_only, stdin_filename=stdin_filename,
+                    options_for=options_for)
+        if show_settings:
+            from intstrat.cli.settings import show
+
+            sys.stdout.write(show(todo, finder, settings, lang.value if lang else None,
+                                  fail_on.value if fail_on else None, fail_under))
+            return EXIT_OK
         with progress_bar(len(todo), not quiet) as advance:
             results = run_jobs(todo, advance, jobs or None)
         if write_baseline or baseline:
             results = _with_baseline(results, options, baseline, write_baseline,
-                                     [Path(p) for p, _ in todo if p != "-"])
+                                     [Path(job[0]) for job in todo if job[0] != "-"])
 
-        report_lang = resolve_language(options.lang, results[0].language if results else None)
+        first = todo[0][1].lang if todo else options.lang
+        report_lang = resolve_language(first, results[0].language if results else None)
         chosen_format = format or default_format()
         target = sys.stdout if output in (None, "-") else None
         level = Severity.parse(fail_on.value) if fail_on else (settings.fail_on or Severity.ERROR)
@@ -239,6 +277,6 @@ def register(app: typer.Typer) -> None:
             from intstrat.atomic import write_text
 
             write_text(Path(str(output)), text,
-                       protect=[Path(p) for p, _ in todo if p != "-"])
+                       protect=[Path(job[0]) for job in todo if job[0] != "-"])
         failing = exit_code(results, level, threshold)
         return EXIT_FINDINGS if failing and not exit_zero else EXIT_OK

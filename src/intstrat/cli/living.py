@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from intstrat.cli.options import Lang
+from intstrat.cli.options import MAX_SIZE_LIMIT, Lang
 
 if TYPE_CHECKING:
     from intstrat.living.commands import Outcome, Output
@@ -61,7 +61,9 @@ def monitor(
     ),
     format: Format = typer.Option(Format.text, "--format", "-f", help=_FORMAT_HELP),
     lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
-    max_size: int = typer.Option(_DEFAULT_MAX_SIZE, "--max-size", min=1, help=_MAX_SIZE_HELP),
+    max_size: int = typer.Option(
+        _DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
+    ),
 ) -> None:
     """Progress of indicators and milestones as of a date (guide ch. 7).
 
@@ -99,7 +101,9 @@ def rank(
     file: str = typer.Argument(..., metavar="FILE", help=_FILE_HELP),
     format: Format = typer.Option(Format.text, "--format", "-f", help=_FORMAT_HELP),
     lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
-    max_size: int = typer.Option(_DEFAULT_MAX_SIZE, "--max-size", min=1, help=_MAX_SIZE_HELP),
+    max_size: int = typer.Option(
+        _DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
+    ),
 ) -> None:
     """Rank candidate partners or projects on the weighted criteria catalogue (guide 4.2, 5.1).
 
@@ -132,7 +136,9 @@ def diff(
         "--fail-on-regression",
         help="Exit 1 when the score drops or findings are introduced.",
     ),
-    max_size: int = typer.Option(_DEFAULT_MAX_SIZE, "--max-size", min=1, help=_MAX_SIZE_HELP),
+    max_size: int = typer.Option(
+        _DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
+    ),
 ) -> None:
     """What changed between two versions of a strategy, with the audit before and after.
 

@@ -20,3 +20,23 @@ else:
     # language becomes a `--lang` choice of every command when its locale folder exists.
     Lang = enum.StrEnum("Lang", [(code, code) for code in languages()])
     Lang.__doc__ = "The languages of user-facing texts: every language with locale data."
+
+
+MAX_SIZE_LIMIT = 1 << 30
+"""The largest `--max-size` (1 GiB): a run reads at most this much of a file into memory."""
+
+
+def finite(value: float | None) -> float | None:
+    """A Click callback: NaN and infinities are no number a threshold can compare with."""
+    import math
+    import sys
+
+    import click
+
+    from intstrat.cli.boundary import start_language
+    from intstrat.i18n import translator
+
+    if value is not None and not math.isfinite(value):
+        tr = translator(start_language(sys.argv[1:]))  # --lang, as Click's own messages
+        raise click.BadParameter(tr.gettext("{value} is not a finite number", value=value))
+    return value

@@ -9,6 +9,7 @@ from intstrat.findings import FileResult, Finding, Severity
 from intstrat.i18n import P_, Label, translator
 from intstrat.reporters import ReportOptions, relative_path, rule_url
 from intstrat.reporters.words import files_checked, per_rule, score, severity_word
+from intstrat.terminal import printable
 
 # Column headings are data: marked here, translated when a table is written.
 _SUMMARY_COLUMNS = (
@@ -30,8 +31,8 @@ _RULE_COUNT_COLUMNS = (P_("markdown column", "Rule"), P_("markdown column", "Cou
 
 
 def cell(text: str) -> str:
-    """Text safe inside a table cell: no pipes, no line breaks, no raw HTML."""
-    return (
+    """Text safe inside a table cell: no pipes, no line breaks, no raw HTML, no controls."""
+    return printable(
         text.replace("\\", "\\\\")
         .replace("|", "\\|")
         .replace("<", "&lt;")
@@ -43,7 +44,7 @@ def cell(text: str) -> str:
 
 def _code(text: str) -> str:
     # A path in backticks; a backtick inside it would end the span early.
-    return f"`{text}`" if "`" not in text else cell(text)
+    return f"`{printable(text)}`" if "`" not in text else cell(text)
 
 
 def _summary_row(r: FileResult, path: str, lang: str) -> str:

@@ -11,6 +11,7 @@ from intstrat.findings import FileResult, Finding, PointStatus, Severity
 from intstrat.i18n import translator
 from intstrat.reporters import ReportOptions
 from intstrat.reporters.words import files_checked, per_rule, score, severity_counts, severity_word
+from intstrat.terminal import printable
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -25,8 +26,9 @@ class _Paint:
 
 def _finding_line(f: Finding, lang: str, paint: _Paint) -> str:
     return (
-        f"{paint(f'{f.path}:{f.line}:{f.column}', '1')}: "
-        f"{paint(severity_word(f.severity, lang), _COLORS[f.severity])} {f.text(lang)} [{f.rule}]"
+        f"{paint(f'{printable(f.path)}:{f.line}:{f.column}', '1')}: "
+        f"{paint(severity_word(f.severity, lang), _COLORS[f.severity])} {printable(f.text(lang))}"
+        f" [{f.rule}]"
     )
 
 
@@ -75,12 +77,12 @@ def _report_file(r: FileResult, options: ReportOptions) -> list[str]:
     lines: list[str] = []
     if not r.is_strategy:
         not_strategy = tr.gettext("not read as a strategy")
-        lines.append(f"{paint(r.path, '1')}  ({not_strategy})")
+        lines.append(f"{paint(printable(r.path), '1')}  ({not_strategy})")
         lines.extend(f"  {_finding_line(f, lang, paint)}" for f in r.findings)
         return lines
     if not quiet:
         heading = tr.gettext("score {score}", score=score(r, lang))
-        lines.extend([f"{paint(r.path, '1')}  {heading}", ""])
+        lines.extend([f"{paint(printable(r.path), '1')}  {heading}", ""])
     groups = [
         (tr.gettext("Checklist (guide ch. 10)"), _point_block(r, r.checklist, lang, paint, quiet)),
         (tr.gettext("Concept sections (guide ch. 8)"),
@@ -95,7 +97,7 @@ def _report_file(r: FileResult, options: ReportOptions) -> list[str]:
         if block or (not quiet and number < 2):
             lines.extend([paint(title, "1"), *block, ""])
     summary = _summary(r, lang)
-    lines.append(paint(f"{r.path}: {summary}" if quiet else summary, "1"))
+    lines.append(paint(f"{printable(r.path)}: {summary}" if quiet else summary, "1"))
     return lines
 
 

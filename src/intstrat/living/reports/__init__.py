@@ -47,5 +47,14 @@ def report_for(command: str, fmt: str) -> Report:
 
 
 def write(command: str, fmt: str, result: Any, options: ReportOptions) -> str:
-    """`command`'s report of `result` in `fmt`."""
-    return report_for(command, fmt)(result, options)
+    """`command`'s report of `result` in `fmt`; no control character of the data reaches it.
+
+    The Rich tables (text of monitor and rank) escape each value as it is drawn
+    (`terminal.Text`); the other human-readable reports are escaped whole, line breaks kept.
+    """
+    report = report_for(command, fmt)(result, options)
+    if fmt == "md" or (fmt == "text" and command == "diff"):
+        from intstrat.terminal import printable
+
+        report = printable(report, lines=True)
+    return report

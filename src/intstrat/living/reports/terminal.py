@@ -13,9 +13,10 @@ from typing import Any
 from rich.box import SIMPLE_HEAD
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as _RichText
 
 from intstrat.living.reports import ReportOptions
+from intstrat.terminal import printable
 
 __all__ = ["SIMPLE_HEAD", "Table", "Text", "draw"]
 
@@ -33,6 +34,14 @@ STYLES = {
     "contradictory": "bold red",
 }
 """The colour of each progress status (see `living.progress`)."""
+
+
+class Text(_RichText):
+    """Rich's Text with the data's control characters shown as escapes (ESC never reaches the
+    terminal); the line breaks the report puts into a cell stay."""
+
+    def __init__(self, text: str = "", *args: Any, **kwargs: Any) -> None:
+        super().__init__(printable(text, lines=True), *args, **kwargs)
 
 
 def draw(parts: Iterable[Any], options: ReportOptions) -> str:

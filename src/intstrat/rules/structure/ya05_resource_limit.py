@@ -33,6 +33,10 @@ MESSAGES = {
         "aliases expand to more than {limit} nodes; reading stopped (an 'alias bomb'?)",
     ),
     "too_deep": P_("YA05.too_deep", "the structure is nested too deeply to be a strategy"),
+    "too_many_nodes": P_(
+        "YA05.too_many_nodes",
+        "the file holds more than {limit} keys, values and list items; reading stopped",
+    ),
     "too_large": P_(
         "YA05.too_large",
         "the file has {size} bytes, more than the limit of {limit} (raise it with --max-size)",
