@@ -40,6 +40,17 @@ def escape(text: str) -> Escaped:
     return Escaped(_LINE_START.sub(r"\1\\\2", flat))
 
 
+def report_cell(text: str) -> str:
+    """Text shown as written inside a report's table cell (check's Markdown report, monitor,
+    rank, diff): one line, backslashes and pipes escaped, no raw HTML, no control characters.
+    Unlike `escape`, numbers and dates stay untouched ("40.0" at a cell's start is no list)."""
+    from intstrat.terminal import printable
+
+    flat = " ".join(text.split())
+    flat = flat.replace("\\", "\\\\").replace("|", "\\|")
+    return printable(flat.replace("<", "&lt;").replace(">", "&gt;"))
+
+
 def unescape(text: str) -> str:
     """The literal text of an escaped value (for code blocks, where backslashes are literal)."""
     return _BACKSLASHED.sub(r"\1", text)

@@ -9,6 +9,7 @@ from intstrat.findings import FileResult, Finding, Severity
 from intstrat.i18n import P_, Label, translator
 from intstrat.reporters import ReportOptions, relative_path, rule_url
 from intstrat.reporters.words import files_checked, per_rule, score, severity_word
+from intstrat.markdown_text import report_cell as cell
 from intstrat.terminal import printable
 
 # Column headings are data: marked here, translated when a table is written.
@@ -28,18 +29,6 @@ _FINDING_COLUMNS = (
     P_("markdown column", "Finding"),
 )
 _RULE_COUNT_COLUMNS = (P_("markdown column", "Rule"), P_("markdown column", "Count"))
-
-
-def cell(text: str) -> str:
-    """Text safe inside a table cell: no pipes, no line breaks, no raw HTML, no controls."""
-    return printable(
-        text.replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\r", " ")
-        .replace("\n", " ")
-    )
 
 
 def _code(text: str) -> str:

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from intstrat.markdown_text import report_cell as cell
 
-def cell(value: str) -> str:
-    """Text safe inside a Markdown table cell (or one list item): one line, no bare pipe.
-
-    Only the table is protected; numbers and dates stay as written (render's `escape` would
-    turn "40.0" at a cell's start into "\\40.0", reading it as a numbered list).
-    """
-    return " ".join(value.split()).replace("|", "\\|")
+__all__ = ["cell", "table"]
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str) -> list[str]:
