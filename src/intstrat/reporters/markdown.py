@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from intstrat.findings import FileResult, Finding, Severity
 from intstrat.i18n import P_, Label, translator
+from intstrat.markdown_text import report_cell as cell
 from intstrat.reporters import ReportOptions, relative_path, rule_url
 from intstrat.reporters.words import files_checked, per_rule, score, severity_word
-from intstrat.markdown_text import report_cell as cell
 from intstrat.terminal import printable
 
 # Column headings are data: marked here, translated when a table is written.
