@@ -65,9 +65,9 @@ def _result(*severities: Severity, score_of: tuple[int, int] = (16, 29)) -> File
     findings = tuple(Finding("a.yaml", i, 1, "CO04", s, f"gap {i}", f"x.{i}")
                      for i, s in enumerate(severities, start=1))
     passed, total = score_of
-    points = tuple(PointStatus(f"CL{i:02d}", f"point {i}", i <= passed, "10")
+    points = tuple(PointStatus(f"CL{i:02d}", i <= passed, "10")
                    for i in range(1, 20))
-    sections = tuple(PointStatus(f"CS{i:02d}", f"section {i}", 19 + i <= passed, "8")
+    sections = tuple(PointStatus(f"CS{i:02d}", 19 + i <= passed, "8")
                      for i in range(1, total - 19 + 1))
     return FileResult("a.yaml", findings, points, sections)
 

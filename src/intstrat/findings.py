@@ -108,10 +108,11 @@ def plain(value: Any) -> str:
 
 @dataclass(frozen=True)
 class PointStatus:
-    """Pass or fail of one checklist point (CL..) or concept section (CS..)."""
+    """Pass or fail of one checklist point (CL..) or concept section (CS..).
+
+    No title: a report names the point in its own language (`rules.point_title`)."""
 
     rule: str
-    title: str
     passed: bool
     chapter: str
     findings: tuple[Finding, ...] = ()

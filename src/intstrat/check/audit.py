@@ -196,5 +196,5 @@ def _points(
             continue
         found = tuple(sorted(by_rule.get(rule.id, [])))
         # A point switched off by configuration counts as passed: the user decided it.
-        points.append(PointStatus(rule.id, rule.title(lang), not found, rule.chapter, found))
+        points.append(PointStatus(rule.id, not found, rule.chapter, found))
     return tuple(points)

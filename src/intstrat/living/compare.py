@@ -34,6 +34,7 @@ from typing import Any, Literal, get_args
 
 from intstrat.findings import FileResult, Finding
 from intstrat.living.ranking import KINDS, Ranking, rank
+from intstrat.rules import point_title
 from intstrat.values import as_number
 
 ChangeKind = Literal["added", "removed", "changed"]
@@ -70,7 +71,6 @@ class PointChange:
     """A checklist point or concept section, passed before and after (None: not audited there)."""
 
     rule: str
-    title: str
     before: bool | None
     after: bool | None
     fixed: tuple[Finding, ...] = ()
@@ -226,7 +226,6 @@ def diff_points(old: FileResult | None, new: FileResult | None) -> tuple[PointCh
     return tuple(
         PointChange(
             rule=rule,
-            title=(after.get(rule) or before[rule]).title,
             before=before[rule].passed if rule in before else None,
             after=after[rule].passed if rule in after else None,
         )
@@ -442,7 +441,7 @@ def to_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
         "points": [
             {
                 "rule": p.rule,
-                "title": p.title,
+                "title": point_title(p.rule, lang),
                 "before": p.before,
                 "after": p.after,
                 "fixed": [f.as_dict(lang) for f in p.fixed],

@@ -9,11 +9,12 @@ from typing import Any
 from intstrat import __version__
 from intstrat.findings import FileResult, PointStatus
 from intstrat.reporters import ReportOptions
+from intstrat.rules import point_title
 
 
-def _point(p: PointStatus) -> dict[str, Any]:
-    return {"rule": p.rule, "title": p.title, "chapter": p.chapter, "passed": p.passed,
-            "findings": len(p.findings)}
+def _point(p: PointStatus, lang: str) -> dict[str, Any]:
+    return {"rule": p.rule, "title": point_title(p.rule, lang), "chapter": p.chapter,
+            "passed": p.passed, "findings": len(p.findings)}
 
 
 def _file_dict(r: FileResult, lang: str) -> dict[str, Any]:
@@ -26,8 +27,8 @@ def _file_dict(r: FileResult, lang: str) -> dict[str, Any]:
         "sections_passed": r.sections_passed,
         "suppressed": r.suppressed,
         "baselined": len(r.baselined),
-        "checklist": [_point(p) for p in r.checklist],
-        "sections": [_point(p) for p in r.sections],
+        "checklist": [_point(p, lang) for p in r.checklist],
+        "sections": [_point(p, lang) for p in r.sections],
         "findings": [f.as_dict(lang) for f in r.findings],
     }
 

@@ -23,6 +23,7 @@ from intstrat.i18n import translator
 from intstrat.i18n.formats import formats
 from intstrat.reporters import ReportOptions, relative_path
 from intstrat.reporters.words import score, severity_word
+from intstrat.rules import point_title
 
 # XML 1.0 cannot carry most control characters, not even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -99,8 +100,8 @@ class _Suite:
         return self.element
 
 
-def _point_name(p: PointStatus) -> str:
-    return f"{p.rule} {p.title}"
+def _point_name(p: PointStatus, lang: str) -> str:
+    return f"{p.rule} {point_title(p.rule, lang)}"
 
 
 def _suite(r: FileResult, options: ReportOptions) -> ET.Element:
@@ -122,7 +123,8 @@ def _suite(r: FileResult, options: ReportOptions) -> ET.Element:
     grouped = {f for p in points for f in p.findings}
     point_rules = {p.rule for p in points}
     for p in points:
-        suite.case(_point_name(p), p.findings, [f for f in r.baselined if f.rule == p.rule])
+        baselined = [f for f in r.baselined if f.rule == p.rule]
+        suite.case(_point_name(p, options.lang), p.findings, baselined)
     suite.case(tr.gettext("Structure and consistency"),
                [f for f in r.findings if f not in grouped],
                [f for f in r.baselined if f.rule not in point_rules])

@@ -11,6 +11,7 @@ from intstrat.findings import FileResult, Finding, PointStatus, Severity
 from intstrat.i18n import translator
 from intstrat.reporters import ReportOptions
 from intstrat.reporters.words import files_checked, per_rule, score, severity_counts, severity_word
+from intstrat.rules import point_title
 from intstrat.terminal import printable
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -46,7 +47,7 @@ def _point_block(r: FileResult, points: Sequence[PointStatus], lang: str, paint:
         if in_baseline:
             chapter += "  " + tr.ngettext("({n} in the baseline)", "({n} in the baseline)",
                                           in_baseline)
-        out.append(f"  {mark} {p.rule}  {p.title}{paint(chapter, '2')}")
+        out.append(f"  {mark} {p.rule}  {point_title(p.rule, lang)}{paint(chapter, '2')}")
         out.extend(f"      {_finding_line(f, lang, paint)}" for f in p.findings)
     return out
 

@@ -28,6 +28,7 @@ from intstrat.living.compare import (
 from intstrat.living.reports import ReportOptions
 from intstrat.living.reports.markdown import cell
 from intstrat.living.reports.shown import EMPTY, measure, signed
+from intstrat.rules import point_title
 
 CHANGE_LABELS: dict[ChangeKind, Label] = {
     "added": P_("change", "added"),
@@ -165,7 +166,8 @@ def _changed_points(comparison: Comparison) -> list[PointChange]:
 
 
 def _point_line(point: PointChange, tr: Translator) -> str:
-    return (f"{point.rule} {point.title}: {tr.label(POINT_LABELS[point.before])} → "
+    title = point_title(point.rule, tr.lang)
+    return (f"{point.rule} {title}: {tr.label(POINT_LABELS[point.before])} → "
             f"{tr.label(POINT_LABELS[point.after])}")
 
 

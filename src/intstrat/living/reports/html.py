@@ -268,7 +268,7 @@ def _strategy(entry: Entry, index: int, tr: Translator, fmt: Formats, lang: str)
     ]
     for point in points:
         state = _state(point)
-        name = rules[point.rule].title(lang) if point.rule in rules else point.title
+        name = rules[point.rule].title(lang) if point.rule in rules else point.rule
         summary = tr.npgettext("html report", "{n} finding", "{n} findings", len(point.findings))
         items = "".join(
             "<li>" + escape(tr.pgettext("html report", "line {line}", line=f.line))
