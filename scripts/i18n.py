@@ -112,7 +112,9 @@ def schema_texts() -> list[tuple[str, str, str]]:
 
 def _po_bytes(catalog: Catalog) -> bytes:
     out = io.BytesIO()
-    write_po(out, catalog, width=100, sort_output=True, include_previous=False)
+    # File names without line numbers: moving code does not make the catalogues stale.
+    write_po(out, catalog, width=100, sort_output=True, include_previous=False,
+             include_lineno=False)
     # Babel's version in the header would make every catalogue stale on a Babel upgrade.
     return re.sub(rb'"Generated-By: [^"]*"\n', b"", out.getvalue())
 
