@@ -138,6 +138,29 @@ def _human_text(output: str, fmt: str) -> str:
             parts.append(message)
             parts += re.findall(r"title=([^,]*)", props or "")
         return "\n".join(parts)
+    if fmt == "html":
+        from html.parser import HTMLParser
+
+        class Text(HTMLParser):
+            def __init__(self) -> None:
+                super().__init__()
+                self.parts: list[str] = []
+                self.skip = 0
+
+            def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+                self.skip += tag in ("script", "style")
+                self.parts += [v for k, v in attrs if k in ("title", "aria-label", "alt") and v]
+
+            def handle_endtag(self, tag: str) -> None:
+                self.skip -= tag in ("script", "style")
+
+            def handle_data(self, data: str) -> None:
+                if not self.skip:
+                    self.parts.append(data)
+
+        reader = Text()
+        reader.feed(output)
+        return "\n".join(reader.parts)
     if fmt == "sarif":
         found: list[str] = []
 
@@ -228,6 +251,10 @@ COMMANDS: list[tuple[str, ...]] = [
     ("explain", "--help"),
     ("schema", "--help"),
     ("init", "--help"),
+    ("history", "--help"),
+    ("report", "--help"),
+    ("report", "strategy-en.yaml", "draft.yaml", "--format", "html", "--no-history", "-o", "-"),
+    ("explain", "CO07"),
     ("--help",),
     ("check", "no-such-file.yaml"),
     ("check", "draft.yaml", "--no-such-option"),
