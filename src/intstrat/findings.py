@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from intstrat.i18n import Label, translator
+from intstrat.i18n import P_, Label, translator
 
 
 class Severity(enum.IntEnum):
@@ -32,6 +32,15 @@ class Severity(enum.IntEnum):
 
 # The reports call the lowest level a note (SARIF's word too); configuration says `info`.
 _ALIASES = {"NOTE": "INFO"}
+
+
+# One word per level wherever a person reads a severity (reports, `rules`, `explain`, the rule
+# reference); machine fields (SARIF `level`, `::error`) keep theirs.
+SEVERITY_WORDS: dict[Severity, Label] = {
+    Severity.ERROR: P_("severity", "error"),
+    Severity.WARNING: P_("severity", "warning"),
+    Severity.INFO: P_("severity", "note"),
+}
 
 
 @dataclass(frozen=True)

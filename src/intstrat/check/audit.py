@@ -10,7 +10,7 @@ from intstrat.check.suppress import UNUSED_RULE, Suppressions
 from intstrat.check.suppress import parse as parse_suppressions
 from intstrat.document import Document, pointer
 from intstrat.findings import FileResult, Finding, PointStatus, RawFinding, Severity
-from intstrat.i18n import P_, resolve_language
+from intstrat.i18n import resolve_language
 from intstrat.rules import Rule, all_rules
 from intstrat.rules.base import Context, Group
 from intstrat.rules.messages import finding as make_finding
@@ -128,9 +128,9 @@ def audit_document(
 
     data = doc.data
     if not isinstance(data, dict):
-        got = {type(None): P_("yaml-kind", "empty"), list: P_("yaml-kind", "a list")}.get(
-            type(data), P_("yaml-kind", "a single value"))
-        return stop([RawFinding("SC04", "not_mapping", (), {"got": got})])
+        from intstrat.check.source import data_kind
+
+        return stop([RawFinding("SC04", "not_mapping", (), {"got": data_kind(data)})])
     if "intstrat" not in data:
         return stop([RawFinding("SC04", "no_version")])
 

@@ -29,9 +29,9 @@ def register(app: typer.Typer) -> None:
         lang: Lang | None = typer.Option(None, "--lang", help="en or de; default: the locale."),
     ) -> None:
         """List every rule: id, name, default severity, guide chapter and title."""
+        from intstrat.findings import SEVERITY_WORDS
         from intstrat.i18n import translator
         from intstrat.rules import all_rules
-        from intstrat.rules.reference import SEVERITY_WORDS
 
         code = _lang(lang)
         tr = translator(code)
@@ -62,9 +62,9 @@ def register(app: typer.Typer) -> None:
         lang: Lang | None = typer.Option(None, "--lang", help="en or de; default: the locale."),
     ) -> None:
         """Explain a rule: why it matters, how to satisfy it, and a YAML snippet that does."""
+        from intstrat.findings import SEVERITY_WORDS
         from intstrat.i18n import translator
         from intstrat.rules import get
-        from intstrat.rules.reference import SEVERITY_WORDS
 
         code = _lang(lang)
         tr = translator(code)

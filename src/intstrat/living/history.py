@@ -203,7 +203,7 @@ def assess_versions(file: str, top: Path, chosen: list[Commit], max_size: int) -
     from intstrat.rules import all_rules
 
     rule_ids = tuple(all_rules())
-    options = AuditOptions(lang="en")
+    options = AuditOptions()
     versions: list[Version] = []
     language: Any = None
     previous: Version | None = None

@@ -52,7 +52,7 @@ def collect(paths: list[str], as_of: dt.date, with_history: bool = True,
         if not source.readable or source.document is None:
             entries.append(Entry(name, Path(name).name, None, None, None, source.problems))
             continue
-        result = audit_document(source.document, name, AuditOptions(lang="en"),
+        result = audit_document(source.document, name, AuditOptions(),
                                 list(source.load_problems))
         progress = assess(source.data, as_of) if result.is_strategy else None
         history = repos.history(name, max_size) if repos is not None else None
@@ -85,7 +85,11 @@ class _Repositories:
             top = self._tops[folder]
             if top is None:
                 return None
-            relative = Path(os.path.abspath(name)).resolve().relative_to(top.resolve()).as_posix()
+            try:
+                relative = Path(os.path.abspath(name)).resolve().relative_to(
+                    top.resolve()).as_posix()
+            except ValueError:  # a symlink that leads out of the repository: no history
+                return None
         else:
             try:
                 top, relative = repository_of(name)

@@ -121,7 +121,7 @@ def _safe_package(reference: Path) -> bytes:
                     if member.filename in dropped or member.is_dir():
                         continue
                     data = rewritten.get(member.filename) or archive.read(member)
-                    if member.filename.endswith((".xml", ".rels")) and _DTD.search(data[:4096]):
+                    if member.filename.endswith((".xml", ".rels")) and _DTD.search(data):
                         raise ReferenceError_(
                             N_("{path}: reference document refused: {part} declares a DTD "
                                "(entities), which Word documents never do"),

@@ -5,16 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from intstrat.findings import FileResult, Finding, Severity
-from intstrat.i18n import P_, Label, translator
+from intstrat.findings import SEVERITY_WORDS, FileResult, Finding, Severity
+from intstrat.i18n import translator
 from intstrat.i18n.formats import formats
-
-# One word per level in every report; machine fields (SARIF `level`, `::error`) keep theirs.
-SEVERITY_WORDS: dict[Severity, Label] = {
-    Severity.ERROR: P_("severity", "error"),
-    Severity.WARNING: P_("severity", "warning"),
-    Severity.INFO: P_("severity", "note"),
-}
 
 
 def severity_word(severity: Severity, lang: str) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from intstrat.rules.base import Context
+from intstrat.values import as_number
 
 
 def word(value: Any) -> str | None:
@@ -27,8 +28,8 @@ def criteria_catalogue(ctx: Context, rule: str, section: str) -> list[str]:
     if len(criteria) < 2:
         ctx.fail(rule, "few_criteria", (section, "criteria"), count=len(criteria))
     for path, criterion in criteria:
-        weight = criterion.get("weight")
-        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+        weight = as_number(criterion.get("weight"))
+        if weight is None or weight <= 0:
             ctx.fail(
                 rule,
                 "no_weight",
@@ -48,7 +49,7 @@ def unscored(item: dict[str, object], criteria: list[str]) -> list[str]:
                 covered.update(
                     k
                     for k, v in score["values"].items()
-                    if isinstance(v, int | float) and not isinstance(v, bool)
+                    if as_number(v) is not None
                 )
     return [c for c in criteria if c not in covered]
 

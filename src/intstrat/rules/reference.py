@@ -3,7 +3,7 @@ registry; `scripts/gen_rules_doc.py` writes the files and the test suite keeps t
 
 from __future__ import annotations
 
-from intstrat.findings import Severity
+from intstrat.findings import SEVERITY_WORDS
 from intstrat.i18n import P_, Label, translator
 from intstrat.rules.base import Group
 from intstrat.rules.registry import all_rules
@@ -15,12 +15,6 @@ GROUP_TITLES: dict[Group, Label] = {
     Group.CONSISTENCY: P_("rule-group", "Consistency"),
 }
 
-# One word per level, the same in every command and document that names a severity.
-SEVERITY_WORDS: dict[Severity, Label] = {
-    Severity.ERROR: P_("severity", "error"),
-    Severity.WARNING: P_("severity", "warning"),
-    Severity.INFO: P_("severity", "note"),
-}
 
 
 def markdown(lang: str) -> str:

@@ -113,10 +113,8 @@ def summarize(value: Any, tr: Translator, width: int = 60) -> str:
     """A short one-line form of a changed value, in its YAML spelling."""
     if value is None or isinstance(value, bool | dt.date):
         return scalar_text(value)
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, int | float):
+        return scalar_text(value)
     if isinstance(value, dict):
         for key in ("id", "name", "title", "rater", "partner", "date"):
             if key in value and not isinstance(value[key], dict | list):

@@ -16,7 +16,7 @@ from intstrat.findings import PointStatus
 from intstrat.i18n import P_, Label, Translator, translator
 from intstrat.i18n.formats import Formats, formats
 from intstrat.living.portfolio import Entry
-from intstrat.living.progress import STATUS_LABELS, Progress
+from intstrat.living.progress import ATTENTION, STATUS_LABELS, Progress
 from intstrat.living.reports.shown import EMPTY, day, measure
 
 POINT_STATES: dict[str, tuple[str, Label]] = {
@@ -354,7 +354,7 @@ def _status_word(status: str, tr: Translator) -> str:
 
 
 def _tone(status: str) -> str:
-    if status in ("behind", "overdue"):
+    if status in ATTENTION:
         return "attention"
     if status in ("achieved", "done", "on_track"):
         return "calm"

@@ -61,7 +61,7 @@ def text(ranking: Ranking, options: ReportOptions) -> str:
     out += [Text(f"• {note}") for note in parts.notes]
     # The terminal matrix names criteria by id and drops the group: names would not fit.
     matrix = Table(title=_criteria(tr), title_justify="left", box=SIMPLE_HEAD)
-    ids = _scored_criteria(ranking)
+    ids = list(dict.fromkeys(_scored_criteria(ranking)))  # one row per id, as the matrix has
     matrix.add_column(tr.pgettext("rank", "Criterion"), no_wrap=True,
                       min_width=max(map(len, ids)))
     matrix.add_column(tr.pgettext("rank", "Weight"), justify="right")
