@@ -187,7 +187,7 @@ def cmd_compile() -> None:
         for part in sorted(folder.glob("*.po")):
             if part.name != "intstrat.po":
                 for message in read(part, lang):
-                    if message.id:
+                    if message.id and message.string:  # an empty one never hides a translation
                         _put(catalog, message)
         (folder / "intstrat.mo").write_bytes(_mo_bytes(catalog))
         print(f"compiled {lang}")

@@ -489,8 +489,10 @@ def test_the_size_limit_applies_as_in_check() -> None:
 def test_the_size_limit_is_checks() -> None:
     from intstrat.check import audit, source
     from intstrat.cli import living
+    from intstrat.limits import DEFAULT_MAX_SIZE
 
-    assert source.DEFAULT_MAX_SIZE == audit.DEFAULT_MAX_SIZE == living._DEFAULT_MAX_SIZE
+    assert source.DEFAULT_MAX_SIZE is audit.DEFAULT_MAX_SIZE is living.DEFAULT_MAX_SIZE
+    assert DEFAULT_MAX_SIZE == 20 * 1024 * 1024
 
 
 def test_an_undecodable_file_is_reported_with_its_place(tmp_path: Path) -> None:

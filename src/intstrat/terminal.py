@@ -8,6 +8,7 @@ bytes as surrogates) as its bytes (`\\xff`), so the text can always be written.
 
 from __future__ import annotations
 
+import os
 import re
 
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -40,3 +41,13 @@ def printable(text: str, *, lines: bool = False) -> str:
 
 
 __all__ = ["printable"]
+
+
+def use_color(stream: object) -> bool:
+    """Colours on a terminal only; NO_COLOR turns them off, FORCE_COLOR on (no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"

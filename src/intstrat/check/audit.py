@@ -11,12 +11,12 @@ from intstrat.check.suppress import parse as parse_suppressions
 from intstrat.document import Document, pointer
 from intstrat.findings import FileResult, Finding, PointStatus, RawFinding, Severity
 from intstrat.i18n import resolve_language
+from intstrat.limits import DEFAULT_MAX_SIZE
 from intstrat.rules import Rule, all_rules
 from intstrat.rules.base import Context, Group
 from intstrat.rules.messages import finding as make_finding
 
 FORMAT_VERSION = 1
-DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)

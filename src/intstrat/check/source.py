@@ -18,12 +18,10 @@ from intstrat.document import Document, pointer
 from intstrat.errors import UsageError
 from intstrat.findings import Finding, RawFinding, Severity
 from intstrat.i18n import N_, P_, Label
+from intstrat.limits import DEFAULT_MAX_SIZE
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-DEFAULT_MAX_SIZE = 20 * 1024 * 1024
-"""check's limit too (`check.audit.DEFAULT_MAX_SIZE`, kept equal by a test); defined here, as
-importing the audit (the rules) would cost `monitor` and `rank` 8 ms for nothing."""
 
 
 @dataclass(frozen=True)

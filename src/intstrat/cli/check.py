@@ -16,7 +16,9 @@ import typer
 
 from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
 from intstrat.cli.completion import rule_specs
-from intstrat.cli.options import MAX_SIZE_LIMIT, Lang, finite
+from intstrat.cli.options import Lang, finite
+from intstrat.limits import DEFAULT_MAX_SIZE, MAX_SIZE_LIMIT
+from intstrat.terminal import use_color
 
 if TYPE_CHECKING:
     from intstrat.check.audit import AuditOptions
@@ -32,16 +34,6 @@ class Level(enum.StrEnum):
     warning = "warning"
     info = "info"
     note = "note"  # the reports' word for info
-
-
-def use_color(stream: object) -> bool:
-    """Colours on a terminal only; NO_COLOR turns them off, FORCE_COLOR on (no-color.org)."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
 def default_format() -> str:
@@ -180,7 +172,7 @@ def register(app: typer.Typer) -> None:
             "apply.",
         ),
         max_size: int = typer.Option(
-            20 * 1024 * 1024, "--max-size", min=1, max=MAX_SIZE_LIMIT,
+            DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT,
             help="Largest file read, in bytes.",
         ),
         baseline: str | None = typer.Option(

@@ -11,8 +11,8 @@ import enum
 import typer
 
 from intstrat.cli.options import Lang
+from intstrat.limits import DEFAULT_MAX_SIZE
 
-_DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # check.audit.DEFAULT_MAX_SIZE, not imported at start-up
 _LANG_HELP = "Language of the report; default: the strategy's `language`."
 _MAX_SIZE_HELP = "Largest file read, in bytes."
 
@@ -49,7 +49,7 @@ def history(
         None, "--output", "-o", metavar="PATH",
         help="Write the report to this file instead of standard output."),
     lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
-    max_size: int = typer.Option(_DEFAULT_MAX_SIZE, "--max-size", min=1, help=_MAX_SIZE_HELP),
+    max_size: int = typer.Option(DEFAULT_MAX_SIZE, "--max-size", min=1, help=_MAX_SIZE_HELP),
 ) -> None:
     """The score, the points and the monitor summary of every commit that changed FILE.
 
@@ -84,7 +84,7 @@ def report(
         True, "--history/--no-history",
         help="Chart the score history of files committed to git."),
     lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
-    max_size: int = typer.Option(_DEFAULT_MAX_SIZE, "--max-size", min=1, help=_MAX_SIZE_HELP),
+    max_size: int = typer.Option(DEFAULT_MAX_SIZE, "--max-size", min=1, help=_MAX_SIZE_HELP),
 ) -> None:
     """One HTML page for one strategy or a portfolio: score, points, monitoring, history.
 

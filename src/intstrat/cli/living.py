@@ -1,8 +1,8 @@
 """Commands of the living document: `monitor` progress, `rank` candidates, `diff` two versions.
 
 Typer only: each command turns its options into a request, calls one function of
-`intstrat.living.commands` and prints what comes back. `intstrat check` imports this module at
-start-up, so everything else is imported inside the commands.
+`intstrat.living.commands` and prints what comes back. `--help` and completion import this
+module with every other command, so the work is imported inside the commands.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from intstrat.cli.options import MAX_SIZE_LIMIT, Lang
+from intstrat.cli.options import Lang
+from intstrat.limits import DEFAULT_MAX_SIZE, MAX_SIZE_LIMIT
 
 if TYPE_CHECKING:
     from intstrat.living.commands import Outcome, Output
 
-_DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # check.audit.DEFAULT_MAX_SIZE, not imported at start-up
 
 
 class Format(enum.StrEnum):
@@ -62,7 +62,7 @@ def monitor(
     format: Format = typer.Option(Format.text, "--format", "-f", help=_FORMAT_HELP),
     lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
     max_size: int = typer.Option(
-        _DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
+        DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
     ),
 ) -> None:
     """Progress of indicators and milestones as of a date (guide ch. 7).
@@ -102,7 +102,7 @@ def rank(
     format: Format = typer.Option(Format.text, "--format", "-f", help=_FORMAT_HELP),
     lang: Lang | None = typer.Option(None, "--lang", help=_LANG_HELP),
     max_size: int = typer.Option(
-        _DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
+        DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
     ),
 ) -> None:
     """Rank candidate partners or projects on the weighted criteria catalogue (guide 4.2, 5.1).
@@ -137,7 +137,7 @@ def diff(
         help="Exit 1 when the score drops or findings are introduced.",
     ),
     max_size: int = typer.Option(
-        _DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
+        DEFAULT_MAX_SIZE, "--max-size", min=1, max=MAX_SIZE_LIMIT, help=_MAX_SIZE_HELP
     ),
 ) -> None:
     """What changed between two versions of a strategy, with the audit before and after.
@@ -165,8 +165,8 @@ def diff(
 
 def _output(format: Format, lang: Lang | None) -> Output:
     """The report's format and language with the traits of the terminal it goes to."""
-    from intstrat.cli.check import use_color
     from intstrat.living.commands import Output
+    from intstrat.terminal import use_color
 
     # Piped output (CI logs, files) gets 120 columns so tables stay legible.
     on_terminal = sys.stdout.isatty() or bool(os.environ.get("COLUMNS"))

@@ -22,10 +22,6 @@ else:
     Lang.__doc__ = "The languages of user-facing texts: every language with locale data."
 
 
-MAX_SIZE_LIMIT = 1 << 30
-"""The largest `--max-size` (1 GiB): a run reads at most this much of a file into memory."""
-
-
 def finite(value: float | None) -> float | None:
     """A Click callback: NaN and infinities are no number a threshold can compare with."""
     import math

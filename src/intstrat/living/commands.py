@@ -11,9 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from intstrat.check.source import DEFAULT_MAX_SIZE, Source, problem_lines, read_strategy
+from intstrat.check.source import Source, problem_lines, read_strategy
 from intstrat.errors import UsageError
 from intstrat.i18n import N_, resolve_language
+from intstrat.limits import DEFAULT_MAX_SIZE
 from intstrat.living.reports import ReportOptions, write
 
 if TYPE_CHECKING:

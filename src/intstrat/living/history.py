@@ -28,6 +28,7 @@ from typing import IO, Any, Literal
 
 from intstrat.errors import UsageError
 from intstrat.i18n import N_
+from intstrat.limits import DEFAULT_MAX_SIZE
 
 GIT_TIMEOUT = 120.0
 """Seconds a `git log` may take; a history that takes longer is not worth waiting for."""
@@ -184,7 +185,7 @@ def _skip(stream: IO[bytes], count: int) -> None:
 
 
 def history(file: str, since: dt.date | None = None, until: dt.date | None = None,
-            max_size: int = 20 * 1024 * 1024) -> History:
+            max_size: int = DEFAULT_MAX_SIZE) -> History:
     """The versions of `file` committed between `since` and `until` (both days included)."""
     top, relative = repository_of(file)
     found = commits(top, relative)

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from intstrat.check.source import DEFAULT_MAX_SIZE, read_strategy
+from intstrat.check.source import read_strategy
 from intstrat.errors import UsageError
 from intstrat.findings import FileResult, Finding
 from intstrat.i18n import N_
+from intstrat.limits import DEFAULT_MAX_SIZE
 from intstrat.living.history import History
 from intstrat.living.progress import Progress
 

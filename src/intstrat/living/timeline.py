@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from intstrat.check.source import DEFAULT_MAX_SIZE
 from intstrat.errors import UsageError
 from intstrat.i18n import N_, resolve_language
+from intstrat.limits import DEFAULT_MAX_SIZE
 from intstrat.living.commands import EXIT_OK, Outcome, parse_day
 from intstrat.living.reports import ReportOptions
 
