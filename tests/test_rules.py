@@ -22,6 +22,8 @@ allowed) or `strategy_b64` (base64), for encoding cases that YAML text cannot ho
 A case may carry `xfail: "reason"` when the rule is known to be wrong there; the test then
 must fail (strict), so a fix is noticed. A case may carry `baseline:`, the entries of a
 `--baseline` file (docs/ci.md; `file` is the case's own file), for the baseline's rule SU02.
+A case may carry `as_of: YYYY-MM-DD`, the review date (`check --as-of`); the default is the fixed
+CASE_AS_OF, so a case does not change its verdict as the calendar moves on.
 
 Findings of other rules are ignored: a minimal snippet often fails points it does not address.
 """
@@ -29,6 +31,7 @@ Findings of other rules are ignored: a minimal snippet often fails points it doe
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import os
 import subprocess
@@ -46,11 +49,13 @@ from intstrat.rules import all_rules
 
 CASES_DIR = Path(__file__).parent / "rules"
 CASE_KEYS = {"id", "lang", "strategy", "strategy_bytes_hex", "strategy_b64", "findings", "xfail",
-             "baseline"}
+             "baseline", "as_of"}
 SOURCE_KEYS = ("strategy", "strategy_bytes_hex", "strategy_b64")
 FINDING_KEYS = {"line", "column", "message"}
 
 Located = tuple[int, int, str]
+
+CASE_AS_OF = dt.date(2026, 12, 1)
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class Case:
     findings: tuple[Located, ...]
     xfail: str | None
     baseline: str | None = None  # the JSON text of a baseline file, when the case has one
+    as_of: dt.date = CASE_AS_OF
 
     @property
     def test_id(self) -> str:
@@ -113,7 +119,12 @@ def _case(rule: str, kind: str, entry: Any, where: str) -> Case:
         findings=tuple(expected),
         xfail=str(xfail) if xfail else None,
         baseline=_baseline(entry.get("baseline")),
+        as_of=_day(entry.get("as_of", CASE_AS_OF)),
     )
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def _baseline(entries: Any) -> str | None:
@@ -162,7 +173,7 @@ CASES = all_cases()
 
 
 def findings_of(case: Case) -> list[Located]:
-    options = AuditOptions(lang=case.lang)
+    options = AuditOptions(lang=case.lang, as_of=case.as_of)
     result = audit_bytes(case.raw, "case.yaml", options)
     if case.baseline is not None:
         from intstrat.check import baseline
@@ -219,6 +230,8 @@ def test_cli_reports_first_fail_case(case: Case, tmp_path: Path) -> None:
             "json",
             "--lang",
             case.lang,
+            "--as-of",
+            case.as_of.isoformat(),
             str(target),
             *with_baseline,
         ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,9 @@ from intstrat.rules import Rule, all_rules
 from intstrat.rules.base import Context, Group
 from intstrat.rules.messages import finding as make_finding
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""The newest format; version 1 files are still read (with a note that points to `upgrade`)."""
+FORMAT_VERSIONS = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,10 @@ class AuditOptions:
     max_size: int = DEFAULT_MAX_SIZE
     # `# intstrat: ignore[...]` comments apply; off shows everything they hide.
     suppress: bool = True
+    # The review date (`--as-of`, default today): plans whose date lies ahead are fine.
+    as_of: dt.date | None = None
+    # The project's own hollow phrases (`hollow` in the configuration).
+    hollow: tuple[str, ...] = ()
 
     def enabled(self, rule: str) -> bool:
         if self.select and not any(rule.startswith(p) for p in self.select):
@@ -85,7 +92,8 @@ class _Stamper:
             line, column = where(raw.path)
         else:
             line, column = 1, 1
-        severity = self.options.severity.get(raw.rule, self.rules[raw.rule].severity)
+        rule = self.rules[raw.rule]
+        severity = self.options.severity.get(raw.rule) or rule.advisory.get(raw.key, rule.severity)
         return make_finding(self.path, line, column, raw.rule, severity, raw.key, raw.args,
                             pointer(raw.path))
 
@@ -142,13 +150,19 @@ def audit_document(
         p for p in validate(doc)
         if not (p.key == "format_date" and pointer(p.path) in bad_dates)
     ]
-    if data.get("intstrat") != FORMAT_VERSION:
+    version = data.get("intstrat")
+    if isinstance(version, bool) or version not in FORMAT_VERSIONS:
         # A newer format would be misread by these rules: say so and stop.
         return stop([r for r in raws if r.rule == "SC04"]
                     or [RawFinding("SC04", "version", ("intstrat",), {"value": data["intstrat"]},
                                        at_value=True)])
 
-    ctx = Context(doc)
+    if version == 1:
+        raws.append(RawFinding("SC04", "old_version", ("intstrat",), {"value": 1},
+                               at_value=True))
+    from intstrat.rules.hollow import lexicon
+
+    ctx = Context(doc, options.as_of, lexicon(options.hollow))
     rules = stamp.rules
     for rule in rules.values():
         if rule.check is not None:
@@ -195,6 +209,8 @@ def _points(
         if rule.group != group:
             continue
         found = tuple(sorted(by_rule.get(rule.id, [])))
-        # A point switched off by configuration counts as passed: the user decided it.
-        points.append(PointStatus(rule.id, not found, rule.chapter, found))
+        # A point switched off by configuration counts as passed: the user decided it. A
+        # recommendation (an advisory message) is reported but does not fail the point.
+        failing = [f for f in found if f.key.partition(".")[2] not in rule.advisory]
+        points.append(PointStatus(rule.id, not failing, rule.chapter, found))
     return tuple(points)

@@ -16,7 +16,8 @@ from intstrat.i18n import N_, P_, Label, languages
 CONFIG_FILE = ".intstrat.toml"
 PYPROJECT = "pyproject.toml"
 LEVELS = ("error", "warning", "info", "note")  # note: the reports' word for info
-KEYS = ("select", "ignore", "severity", "fail-on", "fail-under", "lang", "per-file-ignores")
+KEYS = ("select", "ignore", "severity", "fail-on", "fail-under", "lang", "per-file-ignores",
+        "hollow")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class Config:
     fail_under: float | None = None
     lang: str | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The project's own phrases for hollow text, added to the bundled lexicon (rules/hollow.toml).
+    hollow: tuple[str, ...] = ()
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
         """The rule ids and prefixes that `per-file-ignores` switches off for `path`."""
@@ -127,6 +130,7 @@ _SEVERITY_TABLE = P_("config-expected", 'a table of rule id = "error" | "warning
 _PERCENT = P_("config-expected", "a number from 0 to 100")
 _GLOB_TABLE = P_("config-expected", "a table of glob = [rule ids]")
 _RULE_LIST = P_("config-expected", "a list of rule ids or prefixes")
+_PHRASES = P_("config-expected", "a list of phrases (non-empty strings)")
 
 
 def _quoted(values: Iterable[str]) -> str:
@@ -205,6 +209,12 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
                 )
             check_glob(pattern, label)
             per_file.append((pattern, rule_specs(rules, label)))
+    hollow: tuple[str, ...] = ()
+    if "hollow" in table:
+        value = table["hollow"]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise bad("hollow", _PHRASES)
+        hollow = tuple(value)
     return Config(
         source=path,
         root=path.parent.resolve(),
@@ -215,6 +225,7 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
         fail_under=fail_under,
         lang=lang,
         per_file_ignores=tuple(per_file),
+        hollow=hollow,
     )
 
 

@@ -124,6 +124,10 @@ def validate(doc: Document) -> list[RawFinding]:
             )
         elif name == "pattern" and kind.pattern == ID_PATTERN:
             problems.append(_wrong_value("SC01", "id_pattern", path, value=_short(doc.get(path))))
+        elif name in ("enum", "const") and path == ("intstrat",):
+            value = doc.get(path)
+            key = "version_text" if value in ("1", "2") else "version"
+            problems.append(_wrong_value("SC04", key, path, value=_short(value)))
         elif name == "enum":
             problems.append(
                 _wrong_value(
@@ -134,10 +138,6 @@ def validate(doc: Document) -> list[RawFinding]:
                     options=", ".join(str(o) for o in kind.options),
                 )
             )
-        elif name == "const" and path == ("intstrat",):
-            value = doc.get(path)
-            key = "version_text" if value == "1" else "version"
-            problems.append(_wrong_value("SC04", key, path, value=_short(value)))
         elif name == "format":
             problems.append(
                 _wrong_value(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import os
 import sys
@@ -111,6 +112,19 @@ def _with_baseline(results: list[FileResult], options: AuditOptions, baseline: s
     return baselines.apply(results, recorded, options)
 
 
+def _review_day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        from intstrat.errors import UsageError
+        from intstrat.i18n import N_
+
+        raise UsageError(N_("--as-of: '{value}' is not a date; write it as YYYY-MM-DD"),
+                         value=value) from None
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def check(
@@ -187,6 +201,11 @@ def register(app: typer.Typer) -> None:
             None, "--sarif-category",
             help="SARIF automationDetails.id, to tell several analyses of one commit apart.",
         ),
+        as_of: str | None = typer.Option(
+            None, "--as-of", metavar="DATE",
+            help="Review date (YYYY-MM-DD, default today): plans dated after it are accepted "
+            "as plans, plans dated before it must have become facts.",
+        ),
     ) -> int:
         """Audit strategies against the guide's 19-point checklist and the ten concept sections.
 
@@ -213,6 +232,7 @@ def register(app: typer.Typer) -> None:
         chosen_select = _rule_list(select, "--select")
         chosen_ignore = _rule_list(ignore, "--ignore")
         chosen: dict[int, AuditOptions] = {}
+        review_day = _review_day(as_of)
 
         def options_for(path: str) -> AuditOptions:
             found = finder.for_path(path)
@@ -224,6 +244,8 @@ def register(app: typer.Typer) -> None:
                     ignore=chosen_ignore if chosen_ignore is not None else (found.ignore or ()),
                     severity=dict(found.severity),
                     max_size=max_size,
+                    as_of=review_day,
+                    hollow=found.hollow,
                 )
             extra = found.ignores_for(path)
             return replace(base, ignore=(*base.ignore, *extra)) if extra else base

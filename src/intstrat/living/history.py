@@ -198,7 +198,9 @@ def history(file: str, since: dt.date | None = None, until: dt.date | None = Non
 
 
 def assess_versions(file: str, top: Path, chosen: list[Commit], max_size: int) -> History:
-    from intstrat.check.audit import FORMAT_VERSION, AuditOptions, audit_document
+    from dataclasses import replace
+
+    from intstrat.check.audit import FORMAT_VERSIONS, AuditOptions, audit_document
     from intstrat.check.load import decode, load_text
     from intstrat.living.progress import assess
     from intstrat.rules import all_rules
@@ -214,8 +216,10 @@ def assess_versions(file: str, top: Path, chosen: list[Commit], max_size: int) -
         doc, problems = load_text(text) if text is not None else (None, [])
         data = doc.data if doc is not None else None
         fmt = data.get("intstrat") if isinstance(data, dict) else None
-        result = (audit_document(doc, commit.path, options, problems)
-                  if doc is not None and fmt == FORMAT_VERSION else None)
+        # Each version is judged on the day it was committed: its plans were plans then.
+        result = (audit_document(doc, commit.path, replace(options, as_of=commit.when.date()),
+                                 problems)
+                  if doc is not None and fmt in FORMAT_VERSIONS else None)
         if result is None or not result.is_strategy or not isinstance(data, dict):
             version = Version(commit, fmt, False, None, (), (), False, ())
         else:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from intstrat.document import Document, Path_
 from intstrat.findings import PointStatus, RawFinding
+from intstrat.rules.hollow import Lexicon, lexicon
 from intstrat.values import as_date, as_number
 
 __all__ = [
@@ -27,32 +27,10 @@ class Group(enum.StrEnum):
     CONSISTENCY = "consistency"
 
 
-# Text that stands in for content that is not there yet (guide: a gap, not content).
-_PLACEHOLDER_WHOLE = re.compile(
-    r"\s*(todo|tbd|tbc|tba|fixme|x{2,}|\?+|-+|\.{2,}|…+|n/?a|siehe unten|see below|"
-    r"folgt|to follow|platzhalter|placeholder)[.!:]?\s*\Z",
-    re.IGNORECASE,
-)
-# Inside longer text only the conventional upper-case markers count: "the todo list" is prose.
-_PLACEHOLDER_MARK = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
-
-
-# A cheap necessary condition of a _PLACEHOLDER_MARK match: `in` tests are about ten times faster
-# than the regex, which then runs only on the few texts that pass. 'ı' and 'ſ' match 'i' and 's'
-# in the case-blind "lorem ipsum" but do not lower to them: text holding either goes to the regex.
-def _may_carry_mark(text: str) -> bool:
-    if "TODO" in text or "TBD" in text or "FIXME" in text or "XXX" in text:
-        return True
-    if not text.isascii() and ("ı" in text or "ſ" in text):
-        return True
-    return "lorem ipsum" in text.lower()
-
-
 def is_placeholder(text: str) -> bool:
-    """True for empty text, a lone marker (TBD, "...", xxx) or text with TODO, TBD, lorem ipsum."""
-    return not text.strip() or bool(_PLACEHOLDER_WHOLE.match(text)) or (
-        _may_carry_mark(text) and bool(_PLACEHOLDER_MARK.search(text))
-    )
+    """True for hollow text by the bundled lexicon (empty, TBD, "see above", "k. A." ...);
+    a rule reads `ctx.hollow()`, which also knows the project's own phrases."""
+    return lexicon().hollow(text)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -72,10 +50,28 @@ def add_months(day: dt.date, months: int) -> dt.date:
 class Context:
     """The strategy as a rule reads it. Rules never raise for odd data: they report it."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        as_of: dt.date | None = None,
+        words: Lexicon | None = None,
+    ) -> None:
         self.doc = doc
         self.data: dict[str, Any] = doc.data if isinstance(doc.data, dict) else {}
         self.hits: list[RawFinding] = []
+        # The review date (`check --as-of`): a plan is fine while its date lies ahead of it.
+        self.as_of = as_of or dt.date.today()
+        self.words = words or lexicon()
+        version = self.data.get("intstrat")
+        self.version = version if isinstance(version, int) and not isinstance(version, bool) else 1
+
+    def hollow(self, text: str) -> bool:
+        """True for text a reviewer reads as missing (see `intstrat.rules.hollow`)."""
+        return self.words.hollow(text)
+
+    def past(self, day: dt.date | None) -> bool:
+        """True when `day` has come by the review date: from then on the fact is expected."""
+        return day is not None and day <= self.as_of
 
     def fail(self, rule: str, key: str, path: Path_, /, **args: Any) -> None:
         """Report the message `key` of `rule` at `path` with its details."""
@@ -99,7 +95,7 @@ class Context:
     def text(self, value: Any) -> str | None:
         """Meaningful text, or None for a missing, empty or placeholder value."""
         if isinstance(value, str):
-            return None if is_placeholder(value) else value
+            return None if self.words.hollow(value) else value
         if isinstance(value, bool) or value is None:
             return None
         if isinstance(value, int | float | dt.date):
@@ -115,7 +111,7 @@ class Context:
     def present(self, value: Any) -> bool:
         """True for content: text that is no placeholder, a number, a date, a non-empty list/map."""
         if isinstance(value, str):
-            return not is_placeholder(value)
+            return not self.words.hollow(value)
         if isinstance(value, list | dict):
             return len(value) > 0
         return value is not None

@@ -59,6 +59,8 @@ class Rule:
     severity: Severity
     chapter: str
     messages: Mapping[str, Label]
+    # Messages that recommend or inform (guide: "advisable"): their own level, never a failed point.
+    advisory: Mapping[str, Severity]
     check: Check | None
     derive: Derive | None
     source_title: str
@@ -98,6 +100,7 @@ def _rule(module: Any) -> Rule:
         severity=module.SEVERITY,
         chapter=module.CHAPTER,
         messages=module.MESSAGES,
+        advisory=getattr(module, "ADVISORY", {}),
         check=getattr(module, "check", None),
         derive=getattr(module, "derive", None),
         source_title=module.TITLE,

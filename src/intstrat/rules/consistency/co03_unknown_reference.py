@@ -8,7 +8,7 @@ from typing import Any
 from intstrat.document import Path_
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
-from intstrat.rules.base import Context, Group, is_placeholder
+from intstrat.rules.base import Context, Group
 from intstrat.rules.messages import term
 
 ID = "CO03"
@@ -37,7 +37,7 @@ def _check_refs(
     ctx: Context, known: set[str], values: Iterator[tuple[Path_, Any]], kind: str
 ) -> None:
     for path, value in values:
-        if isinstance(value, str) and value and not is_placeholder(value) and value not in known:
+        if isinstance(value, str) and value and not ctx.hollow(value) and value not in known:
             ctx.fail(
                 ID,
                 "unknown",

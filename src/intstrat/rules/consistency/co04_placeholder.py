@@ -7,7 +7,7 @@ from typing import Any
 from intstrat.document import Path_
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
-from intstrat.rules.base import Context, Group, is_placeholder
+from intstrat.rules.base import Context, Group
 
 ID = "CO04"
 NAME = "placeholder"
@@ -37,7 +37,7 @@ def check(ctx: Context) -> None:
         nested: list[tuple[Path_, Any]] = []
         for key, value in pairs:
             if isinstance(value, str):
-                if key != "id" and is_placeholder(value):
+                if key != "id" and ctx.hollow(value):
                     ctx.fail(ID, "placeholder", (*here, key),
                              text=value.strip()[:30] or '""')
             elif isinstance(value, dict | list):
