@@ -8,6 +8,7 @@ import math
 from functools import cache
 from typing import Any
 
+from intstrat.check.validator import SchemaError, Validator
 from intstrat.document import Document, Path_, pointer
 from intstrat.findings import RawFinding
 from intstrat.i18n import Label, OneOf
@@ -23,12 +24,9 @@ def schema() -> dict[str, Any]:
 
 
 @cache
-def _validator() -> Any:
-    # jsonschema-rs: compiled once per process; 40 ms less start-up than `jsonschema` and
-    # faster per file (README, design notes).
-    import jsonschema_rs
-
-    return jsonschema_rs.validator_for(schema(), validate_formats=True)
+def _validator() -> Validator:
+    # Our own validator of the schema's keywords (check/validator.py, why there), built once.
+    return Validator(schema())
 
 
 # Values that are already JSON as they are (exact types: a subclass takes the general path).
@@ -65,91 +63,72 @@ def _wrong_value(rule: str, key: str, path: Path_, /, **args: Any) -> RawFinding
 
 def validate(doc: Document) -> list[RawFinding]:
     problems: list[RawFinding] = []
-    instance = to_json(doc.data)
-    for error in _validator().iter_errors(instance):
-        path: Path_ = tuple(error.instance_path)
-        kind = error.kind
-        name = kind.name
-        if name == "additionalProperties":
-            allowed = sorted(_properties_at(path))
-            for key in kind.unexpected:
-                import difflib  # only for an unknown key: keeps start-up light
-
-                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-                if close:
-                    problems.append(
-                        _problem(
-                            "SC02", "unknown_key_hint", (*path, key), key=key, hint=close[0]
-                        )
-                    )
-                else:
-                    problems.append(
-                        _problem(
-                            "SC02",
-                            "unknown_key",
-                            (*path, key),
-                            key=key,
-                            allowed=", ".join(allowed[:12]),
-                        )
-                    )
-        elif name == "required":
-            if path:
-                problems.append(
-                    _problem(
-                        "SC03", "missing_key", path, key=kind.property, where=pointer(path)
-                    )
-                )
-            else:
-                problems.append(_problem("SC03", "missing_top_key", path, key=kind.property))
-        elif name == "type":
-            value = doc.get(path)
-            if path == ("intstrat",) and value == "1":
-                problems.append(_wrong_value("SC04", "version_text", path))
-                continue
-            kind_of, shown = _describe(value)
-            problems.append(
-                _wrong_value(
-                    "SC01",
-                    "type",
-                    path,
-                    expected=OneOf(term(t) for t in kind.types),
-                    got=kind_of,
-                    shown=shown,
-                )
-            )
-        elif name in ("minimum", "exclusiveMinimum"):
-            key = "minimum" if name == "minimum" else "exclusive_minimum"
-            problems.append(
-                _wrong_value("SC01", key, path, value=_short(doc.get(path)), limit=kind.limit)
-            )
-        elif name == "pattern" and kind.pattern == ID_PATTERN:
-            problems.append(_wrong_value("SC01", "id_pattern", path, value=_short(doc.get(path))))
-        elif name in ("enum", "const") and path == ("intstrat",):
-            value = doc.get(path)
-            key = "version_text" if value in ("1", "2") else "version"
-            problems.append(_wrong_value("SC04", key, path, value=_short(value)))
-        elif name == "enum":
-            problems.append(
-                _wrong_value(
-                    "SC01",
-                    "enum",
-                    path,
-                    value=_short(doc.get(path)),
-                    options=", ".join(str(o) for o in kind.options),
-                )
-            )
-        elif name == "format":
-            problems.append(
-                _wrong_value(
-                    "SC01",
-                    "format_" + str(kind.format).replace("-", "_"),
-                    path,
-                    value=_short(doc.get(path)),
-                )
-            )
-        else:
-            problems.append(_wrong_value("SC01", "other", path, detail=error.message))
+    for error in _validator().errors(to_json(doc.data)):
+        problems.extend(_findings(doc, error))
     return problems
+
+
+def _findings(doc: Document, error: SchemaError) -> list[RawFinding]:
+    path, keyword, detail = error.path, error.keyword, error.detail
+    if keyword == "additionalProperties":
+        allowed = sorted(_properties_at(path))
+        out = []
+        for key in detail:
+            import difflib  # only for an unknown key: keeps start-up light
+
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            if close:
+                out.append(_problem("SC02", "unknown_key_hint", (*path, key), key=key,
+                                    hint=close[0]))
+            else:
+                out.append(_problem("SC02", "unknown_key", (*path, key), key=key,
+                                    allowed=", ".join(allowed[:12])))
+        return out
+    if keyword == "required":
+        if path:
+            return [_problem("SC03", "missing_key", path, key=detail, where=pointer(path))]
+        return [_problem("SC03", "missing_top_key", path, key=detail)]
+    value = doc.get(path)
+    if path == ("intstrat",) and keyword in ("type", "enum"):
+        if keyword == "type" and value in ("1", "2"):
+            return [_wrong_value("SC04", "version_text", path, value=value)]
+        if keyword == "enum" and value not in ("1", "2"):
+            return [_wrong_value("SC04", "version", path, value=_short(value))]
+        return []
+    if keyword in ("type", "oneOf"):
+        types = detail if keyword == "type" else _types_of(detail)
+        kind_of, shown = _describe(value)
+        return [_wrong_value("SC01", "type", path, expected=OneOf(term(t) for t in types),
+                             got=kind_of, shown=shown)]
+    if keyword in ("minimum", "exclusiveMinimum", "maximum"):
+        key = {"minimum": "minimum", "exclusiveMinimum": "exclusive_minimum",
+               "maximum": "maximum"}[keyword]
+        return [_wrong_value("SC01", key, path, value=_short(value), limit=detail)]
+    if keyword == "pattern" and detail == ID_PATTERN:
+        return [_wrong_value("SC01", "id_pattern", path, value=_short(value))]
+    if keyword == "enum":
+        return [_wrong_value("SC01", "enum", path, value=_short(value),
+                             options=", ".join(str(o) for o in detail))]
+    if keyword == "format":
+        return [_wrong_value("SC01", "format_" + str(detail), path, value=_short(value))]
+    if keyword == "minLength":
+        return [_wrong_value("SC01", "empty_text", path)]
+    if keyword == "minItems":
+        return [_wrong_value("SC01", "empty_list", path)]
+    if keyword == "uniqueItems":
+        return [_wrong_value("SC01", "repeated_item", path)]
+    return [_wrong_value("SC01", "pattern", path, value=_short(value), pattern=detail)]
+
+
+def _types_of(alternatives: tuple[dict[str, Any], ...]) -> list[str]:
+    """The types a `oneOf` allows, for a message ("text or list")."""
+    found: list[str] = []
+    for sub in alternatives:
+        kind = _resolve(sub).get("type")
+        for name in [kind] if isinstance(kind, str) else list(kind or []):
+            if name not in found:
+                found.append(name)
+    return found
 
 
 ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$"

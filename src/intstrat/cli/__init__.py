@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
+import os
 import sys
 from typing import Any
-
-import typer
-
-from intstrat import __version__
-from intstrat.cli.completion import RootGroup, completing
 
 # Which module registers which command. A run loads only the module of the command it runs
 # (about 10 ms less start-up for `check`); help, an unknown word, no command or a completion
@@ -29,54 +24,42 @@ COMMAND_MODULES = {
 }
 
 
-def build_app(command: str | None = None) -> typer.Typer:
-    """The Typer app with every command, or with just `command` when one is named."""
-    app = typer.Typer(
-        name="intstrat",
-        help="Audit, render and keep alive a cluster's internationalisation strategy written "
-        "as YAML.",
-        no_args_is_help=True,
-        # Our own --install-completion/--show-completion (cli/completion.py), not Typer's.
-        cls=RootGroup,
-        add_completion=False,
-        pretty_exceptions_enable=False,
-    )
-    app.callback()(_root)
-    wanted = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
-    for name in dict.fromkeys(wanted):
-        importlib.import_module(f"intstrat.cli.{name}").register(app)
-    return app
+# The variable a completion script sets when it runs us (Typer's protocol, cli/completion.py).
+COMPLETE_VAR = "_INTSTRAT_COMPLETE"
+
+
+def completing() -> bool:
+    """This process was started by a completion script (all commands must be loaded)."""
+    return bool(os.environ.get(COMPLETE_VAR))
 
 
 def __getattr__(name: str) -> Any:
     # `intstrat.cli.app`, the whole app, for tests and the catalogue extraction.
     if name == "app":
+        from intstrat.cli.app import build_app
+
         return build_app()
     raise AttributeError(name)
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"intstrat {__version__}")
-        raise typer.Exit()
-
-
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
-    ),
-) -> None:
-    """intstrat: the internationalisation strategy as data."""
 
 
 def main() -> None:
     """Entry point of the `intstrat` script and `python -m intstrat`."""
     try:
-        from intstrat.cli.boundary import run_app
+        from intstrat.cli.boundary import command_line, run_app, run_call
 
+        argv, debug = command_line()
         # A completion script runs us to complete any command: then every command is loaded.
-        command = None if completing() else _command_word(sys.argv[1:])
-        code = run_app(build_app(command))
+        if not completing():
+            from intstrat.cli.fast import parse
+
+            parsed = parse(argv)
+            if parsed is not None:
+                from intstrat.cli.check_run import run
+
+                sys.exit(run_call(lambda: run(parsed), argv, debug))
+        from intstrat.cli.app import build_app
+
+        code = run_app(build_app(None if completing() else _command_word(argv)))
     except KeyboardInterrupt:
         # Ctrl-C before or after the command itself ran (while loading or leaving): no traceback.
         code = 130

@@ -7,10 +7,8 @@ import errno
 import os
 import sys
 import threading
-import traceback
+from collections.abc import Callable
 from typing import Any
-
-import click
 
 from intstrat import __version__, interrupts
 from intstrat.errors import IntstratError
@@ -24,24 +22,51 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+def command_line() -> tuple[list[str], bool]:
+    """The arguments without `--debug`, and whether tracebacks are wanted."""
+    debug = "--debug" in sys.argv[1:] or os.environ.get("INTSTRAT_DEBUG") == "1"
+    return [a for a in sys.argv[1:] if a != "--debug"], debug
+
+
 def run_app(app: Any) -> int:
     """Run the Typer app; map every way out to an exit code, with a traceback only on --debug."""
-    debug = "--debug" in sys.argv[1:] or os.environ.get("INTSTRAT_DEBUG") == "1"
-    argv = [a for a in sys.argv[1:] if a != "--debug"]
+    argv, debug = command_line()
     import typer.main
 
     command = typer.main.get_command(app)
+    return _signals(lambda: _run(command, argv, debug))
+
+
+def run_call(call: Callable[[], int], argv: list[str], debug: bool) -> int:
+    """Run a command already parsed without Click (the fast path), behind the same boundary."""
+
+    def guarded() -> int:
+        _tolerant_streams()
+        lang = start_language(argv)
+        try:
+            code = call()
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        except BaseException as exc:  # the boundary maps every way out
+            return _failure(exc, lang, debug)
+        return code
+
+    return _signals(guarded)
+
+
+def _signals(body: Callable[[], int]) -> int:
     main = threading.current_thread() is threading.main_thread()
     # SIGTERM and SIGHUP unwind like Ctrl-C: temporary files go, workers end.
     previous = install() if main else {}
     try:
-        return _run(command, argv, debug)
+        return body()
     finally:
         if main and not interrupts.stopping:
             uninstall(previous)  # a host running the CLI in-process keeps its handlers
 
 
 def _run(command: Any, argv: list[str], debug: bool) -> int:
+    import click
+
     _tolerant_streams()
     lang = start_language(argv)
     if lang != SOURCE_LANGUAGE:
@@ -72,24 +97,36 @@ def _run(command: Any, argv: list[str], debug: bool) -> int:
     except click.ClickException as exc:
         exc.show()
         return EXIT_USAGE
-    except IntstratError as exc:
+    except Exception as exc:  # the boundary: ours, a stream's, or a bug of ours
+        return _failure(exc, lang, debug)
+    return code
+
+
+def _failure(exc: BaseException, lang: str, debug: bool) -> int:
+    """The message and exit code for an exception that reached the boundary."""
+    if isinstance(exc, KeyboardInterrupt):
+        return _interrupted(exc)
+    if isinstance(exc, SystemExit):
+        raise exc
+    if isinstance(exc, IntstratError):
         if debug:
+            import traceback
+
             traceback.print_exc()
         tr = translator(lang)
         message = printable(exc.text(lang))
         sys.stderr.write(tr.gettext("intstrat: error: {message}", message=message) + "\n")
         return exc.exit_code
-    except BrokenPipeError:
+    if isinstance(exc, BrokenPipeError):
         # The reader went away (`intstrat rules | head`): not an error of ours.
         _silence_stdout()
         return EXIT_OK
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF):
-            return _stream_failure(exc, lang)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO,
+                                                  errno.EBADF):
+        return _stream_failure(exc, lang)
+    if isinstance(exc, Exception):
         return _internal(exc, lang, debug)
-    except Exception as exc:  # the boundary: anything else is a bug of ours
-        return _internal(exc, lang, debug)
-    return code
+    raise exc
 
 
 def _interrupted(cause: BaseException | None) -> int:
@@ -102,6 +139,8 @@ def _interrupted(cause: BaseException | None) -> int:
 
 def _internal(exc: Exception, lang: str, debug: bool) -> int:
     if debug:
+        import traceback  # only for --debug: 2 ms of start-up otherwise
+
         traceback.print_exc()
     tr = translator(lang)
     sys.stderr.write(

@@ -16,15 +16,11 @@ from typing import Any
 import click
 from typer.core import TyperGroup
 
+from intstrat.cli import COMPLETE_VAR, completing
+
 PROG_NAME = "intstrat"
-COMPLETE_VAR = "_INTSTRAT_COMPLETE"
 SHELLS = ("bash", "zsh", "fish")
 _DETECT = "auto"
-
-
-def completing() -> bool:
-    """This process was started by a completion script (all commands must be loaded)."""
-    return bool(os.environ.get(COMPLETE_VAR))
 
 
 class RootGroup(TyperGroup):

@@ -33,7 +33,15 @@ MESSAGES = {
     ),
     "enum": P_("SC01.enum", "'{value}' is not one of: {options}"),
     "format_date": P_("SC01.format_date", "'{value}' is not an ISO date (YYYY-MM-DD)"),
-    "other": P_("SC01.other", "{detail}"),
+    "format_uri": P_(
+        "SC01.format_uri",
+        "'{value}' is not a URL: write it with its scheme, e.g. https://…, without spaces",
+    ),
+    "maximum": P_("SC01.maximum", "{value} is above the largest allowed value {limit}"),
+    "empty_text": P_("SC01.empty_text", "the text is empty"),
+    "empty_list": P_("SC01.empty_list", "the list is empty"),
+    "repeated_item": P_("SC01.repeated_item", "the list names the same entry more than once"),
+    "pattern": P_("SC01.pattern", "'{value}' does not have the required form {pattern}"),
 }
 
 # Not a predicate over the document: check/schema.py reports it.
