@@ -30,3 +30,18 @@ def as_number(value: Any) -> float | None:
     except OverflowError:
         return None
     return number if math.isfinite(number) else None
+
+
+def today() -> dt.date:
+    """Today, or the day of `SOURCE_DATE_EPOCH` when it is set (the reproducible-builds
+    convention: a Unix time): the default review date of `check`, `monitor` and `render`, so a
+    build pipeline, or a test suite, judges plans on a fixed day."""
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        except (OverflowError, OSError, ValueError):
+            pass
+    return dt.date.today()

@@ -16,6 +16,7 @@ from intstrat.errors import UsageError
 from intstrat.i18n import N_, resolve_language
 from intstrat.limits import DEFAULT_MAX_SIZE
 from intstrat.living.reports import ReportOptions, write
+from intstrat.values import today
 
 if TYPE_CHECKING:
     from intstrat.findings import FileResult
@@ -124,7 +125,7 @@ def diff(request: DiffRequest) -> Outcome:
 def parse_day(value: str | None) -> dt.date:
     """The --as-of day; today without one."""
     if value is None:
-        return dt.date.today()
+        return today()
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:

@@ -56,6 +56,7 @@ from typing import Any, Literal, get_args
 from intstrat.i18n import P_, Label
 from intstrat.rules.base import add_months
 from intstrat.values import as_date, as_number
+from intstrat.values import today as current_day
 
 TOLERANCE = 10.0
 """Percent of the way from baseline to target an indicator may trail its plan and be on track."""
@@ -182,7 +183,7 @@ def assess(data: Mapping[str, Any], as_of: dt.date, today: dt.date | None = None
         if isinstance(entry, Mapping)
     )
     plan = _mapping(_mapping(root.get("concept")).get("work_plan"))
-    day = today if today is not None else dt.date.today()
+    day = today if today is not None else current_day()
     milestones = tuple(
         _milestone(entry, index, as_of, day)
         for index, entry in enumerate(_list(plan.get("milestones")))

@@ -19,6 +19,7 @@ from intstrat.findings import Finding
 if TYPE_CHECKING:
     from intstrat.check.source import Source
 from intstrat.i18n import N_, resolve_language
+from intstrat.values import today
 
 FORMATS = ("md", "docx")
 SUFFIXES = {"md": ".md", "docx": ".docx"}
@@ -135,7 +136,7 @@ def _render(options: RenderOptions) -> Rendered:
     strategy = read_strategy(options.source)
     data: dict[str, Any] = strategy.data
     lang = resolve_language(options.lang, data.get("language"))
-    as_of = options.as_of or dt.date.today()
+    as_of = options.as_of or today()
     # The reference is opened first: a broken one fails before any template work.
     reference = None
     if options.fmt == "docx":

@@ -11,7 +11,7 @@ from typing import Any
 from intstrat.document import Document, Path_
 from intstrat.findings import PointStatus, RawFinding
 from intstrat.rules.hollow import Lexicon, lexicon
-from intstrat.values import as_date, as_number
+from intstrat.values import as_date, as_number, today
 
 __all__ = [
     "Check", "Context", "Derive", "Group", "add_months", "as_date", "as_number", "is_placeholder",
@@ -60,7 +60,7 @@ class Context:
         self.data: dict[str, Any] = doc.data if isinstance(doc.data, dict) else {}
         self.hits: list[RawFinding] = []
         # The review date (`check --as-of`): a plan is fine while its date lies ahead of it.
-        self.as_of = as_of or dt.date.today()
+        self.as_of = as_of or today()
         self.words = words or lexicon()
         version = self.data.get("intstrat")
         self.version = version if isinstance(version, int) and not isinstance(version, bool) else 1

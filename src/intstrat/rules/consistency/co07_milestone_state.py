@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
@@ -37,7 +35,7 @@ MESSAGES = {
 
 
 def check(ctx: Context) -> None:
-    today = dt.date.today()
+    today = ctx.as_of  # "ahead" of the review date (`--as-of`, default today)
     for path, milestone in ctx.items("concept", "work_plan", "milestones"):
         done_on = ctx.date(milestone.get("done_on"))
         if done_on is None:
