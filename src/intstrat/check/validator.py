@@ -63,7 +63,7 @@ def _is_uri(text: str) -> bool:
 FORMATS: dict[str, Callable[[str], bool]] = {"date": _is_date, "uri": _is_uri}
 
 
-def _is_type(value: Any, name: str) -> bool:
+def is_type(value: Any, name: str) -> bool:
     if name == "string":
         return isinstance(value, str)
     if name == "object":
@@ -110,6 +110,10 @@ class Validator:
     def errors(self, instance: Any) -> list[SchemaError]:
         return list(self._check(self.schema, instance, ()))
 
+    def errors_at(self, node: dict[str, Any], instance: Any, path: Path_) -> list[SchemaError]:
+        """The errors of `instance` (found at `path`) against the sub-schema `node`."""
+        return list(self._check(node, instance, path))
+
     def is_valid(self, node: dict[str, Any], instance: Any) -> bool:
         return next(self._check(node, instance, ()), None) is None
 
@@ -120,7 +124,7 @@ class Validator:
         types = node.get("type")
         if types is not None:
             names = [types] if isinstance(types, str) else list(types)
-            if not any(_is_type(value, name) for name in names):
+            if not any(is_type(value, name) for name in names):
                 yield SchemaError(path, "type", tuple(names))
         if "enum" in node and not any(_same(value, option) for option in node["enum"]):
             yield SchemaError(path, "enum", tuple(node["enum"]))

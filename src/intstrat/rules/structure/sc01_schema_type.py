@@ -41,7 +41,7 @@ MESSAGES = {
     "empty_text": P_("SC01.empty_text", "the text is empty"),
     "empty_list": P_("SC01.empty_list", "the list is empty"),
     "repeated_item": P_("SC01.repeated_item", "the list names the same entry more than once"),
-    "pattern": P_("SC01.pattern", "'{value}' does not have the required form {pattern}"),
+
 }
 
 # Not a predicate over the document: check/schema.py reports it.
