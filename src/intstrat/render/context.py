@@ -19,6 +19,7 @@ from intstrat.i18n import translator
 from intstrat.living.progress import assess
 from intstrat.living.ranking import Ranking, rank_partners, rank_projects
 from intstrat.markdown_text import MarkdownText, escape
+from intstrat.render import gantt
 from intstrat.render.shape import MD, STRATEGY
 from intstrat.values import as_number
 
@@ -354,8 +355,7 @@ def timeline(raw: Mapping[str, Any]) -> dict[str, Any]:
 
 def _gantt_id(ident: str, index: int, prefix: str) -> str:
     # Mermaid task ids must be word characters; ours may hold hyphens.
-    cleaned = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in ident)
-    return cleaned or f"{prefix}{index + 1}"
+    return gantt.task_id(ident, f"{prefix}{index + 1}")
 
 
 def _task(activity: Mapping[str, Any], index: int) -> dict[str, Any] | None:
