@@ -165,11 +165,22 @@ def _whole(value: float) -> float | int:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _members_total(members: Any) -> int | None:
-    counts = [
-        v for v in _mapping(members).values() if isinstance(v, int) and not isinstance(v, bool)
-    ]
-    return sum(counts) if counts else None
+    """All members, as the schema defines them: companies + universities + research institutes
+    + other. SMEs and start-ups are counted among the companies, never on top of them; without
+    a number of companies, the larger of the two is the least the file says there are."""
+    counts = {key: _count(value) for key, value in _mapping(members).items()}
+    companies = counts.get("companies")
+    if companies is None:
+        subsets = [n for n in (counts.get("smes"), counts.get("startups")) if n is not None]
+        companies = max(subsets) if subsets else None
+    parts = [companies, *(counts.get(k) for k in ("universities", "research_institutes", "other"))]
+    known = [n for n in parts if n is not None]
+    return sum(known) if known else None
 
 
 def _titles(raw: Mapping[str, Any]) -> dict[str, Any]:
