@@ -317,7 +317,7 @@ def test_check_does_not_import_the_render_libraries() -> None:
         "from intstrat.cli import app\n"
         "from intstrat.cli.boundary import run_app\n"
         "run_app(app)\n"
-        "bad = [m for m in ('jinja2', 'docx', 'markdown_it') if m in sys.modules]\n"
+        "bad = [m for m in ('jinja2', 'docx', 'markdown_it', 'babel') if m in sys.modules]\n"
         "print('IMPORTED:' + ','.join(bad))\n"
     )
     import subprocess

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from intstrat.i18n import translator
@@ -96,14 +97,15 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
     strategy = fill(raw, STRATEGY)
     cluster = _mapping(raw.get("cluster"))
     name = _text(cluster.get("name")) or "?"
+    _name_countries(strategy, raw, lang)
     return {
         "s": strategy,
         "lang": lang,
         "as_of": as_of,
         "title": escape(title(lang, name)),
         "members_total": _members_total(cluster.get("members")),
-        "partners": matrix(rank_partners(raw)),
-        "projects": matrix(rank_projects(raw)),
+        "partners": matrix(rank_partners(raw), _rater_names(raw, "partner_selection")),
+        "projects": matrix(rank_projects(raw), _rater_names(raw, "project_selection")),
         "project_titles": _titles(raw),
         "candidate_names": _candidate_names(raw),
         "financing": financing(raw),
@@ -119,6 +121,49 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
             _list(_mapping(_mapping(strategy.get("concept")).get("work_plan")).get("milestones"))
         ),
     }
+
+
+@cache
+def country_names(lang: str) -> Mapping[str, str]:
+    """ISO 3166 alpha-2 code to the country's name in `lang`, from CLDR (Babel); empty for a
+    language CLDR does not know, whose document then shows the codes as written.
+
+    Babel is imported here, on `render`'s path only: `check` never loads its CLDR data."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+
+
+def country(value: Any, lang: str) -> Any:
+    """A country as the reader knows it: "NO" is "Norway" (en) or "Norwegen" (de); a name, or a
+    code CLDR does not know, stays as written."""
+    if not isinstance(value, str):
+        return value
+    code = value.strip()
+    if len(code) == 2 and code.isascii() and code.isalpha():
+        return country_names(lang).get(code.upper(), value)
+    return value
+
+
+def _name_countries(strategy: dict[str, Any], raw: Mapping[str, Any], lang: str) -> None:
+    """The filled strategy's country fields written as names (escaped like any plain value)."""
+    cluster = strategy["cluster"]
+    if isinstance(named := country(_mapping(raw.get("cluster")).get("country"), lang), str):
+        cluster["country"] = escape(named)
+    candidates = _mapping(raw.get("partner_selection")).get("candidates")
+    if not isinstance(candidates, list):
+        return
+    # `fill` keeps one entry per list item, in order, whatever the item is.
+    for source, target in zip(candidates, strategy["partner_selection"]["candidates"],
+                              strict=False):
+        if isinstance(source, Mapping) and isinstance(
+            named := country(source.get("country"), lang), str
+        ):
+            target["country"] = escape(named)
 
 
 def _by_id(items: Sequence[Mapping[str, Any]]) -> dict[Any, Mapping[str, Any]]:
@@ -197,8 +242,21 @@ def _candidate_names(raw: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def matrix(ranking: Ranking) -> dict[str, Any]:
-    """The weighted criteria matrix: criteria as rows, candidates (best first) as columns."""
+def _rater_names(raw: Mapping[str, Any], section: str) -> dict[str, str]:
+    raters = _list(_mapping(raw.get(section)).get("raters"))
+    return {_text(r.get("id")): _text(r.get("name")) or _text(r.get("id")) for r in raters}
+
+
+def matrix(ranking: Ranking, raters: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The weighted criteria matrix: criteria as rows, candidates (best first) as columns.
+
+    A reader sees names, never ids: the raters left out (by `raters`, id to name), the
+    criteria not scored and the candidates whose rank a weight could change."""
+    raters = raters or {}
+    criteria = {
+        _text(c.get("id")): _text(c.get("name")) or _text(c.get("id")) for c in ranking.criteria
+    }
+    names = {item.id: item.name or item.id for item in ranking.items}
     columns = [
         {
             "id": escape(item.id),
@@ -207,8 +265,8 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
             "weighted_total": item.weighted_total,
             "rank": item.rank,
             "status": item.status,
-            "missing": [escape(m) for m in item.missing],
-            "excluded_raters": [escape(r) for r in item.excluded_raters],
+            "missing": [escape(criteria.get(m) or m) for m in item.missing],
+            "excluded_raters": [escape(raters.get(r) or r) for r in item.excluded_raters],
         }
         for item in ranking.items
     ]
@@ -232,7 +290,7 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
         "columns": columns,
         "rows": rows,
         "scale": ranking.scale,
-        "unstable": [escape(i) for i in ranking.unstable],
+        "unstable": [escape(names.get(i) or i) for i in ranking.unstable],
         "by_id": _by_id(columns),
         "weight_total": _sum(row["weight"] for row in rows),
     }
