@@ -22,6 +22,7 @@ from intstrat.living.ranking import Ranking, rank_partners, rank_projects
 from intstrat.markdown_text import MarkdownText, escape
 from intstrat.render import gantt
 from intstrat.render.shape import MD, STRATEGY
+from intstrat.rules.base import is_placeholder
 from intstrat.values import as_number
 
 MAX_AMOUNT = 1e15
@@ -66,6 +67,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def without_placeholders(value: Any, key: str = "") -> Any:
+    """The strategy with every placeholder text ("TBD", "TODO", "k. A.", "see above" …) taken
+    out, as `check` reads them (rule CO04): a placeholder is a gap, so the document shows it as
+    one ("Not described yet", an empty cell), never as content. Ids stay as written: they are
+    references, not text. A list loses its placeholder entries."""
+    if isinstance(value, str):
+        return None if key != "id" and is_placeholder(value) else value
+    if isinstance(value, Mapping):
+        return {k: without_placeholders(v, k if isinstance(k, str) else "") for k, v in
+                value.items()}
+    if isinstance(value, list):
+        return [without_placeholders(item) for item in value
+                if not (isinstance(item, str) and is_placeholder(item))]
+    return value
+
+
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
@@ -93,7 +110,7 @@ def title(lang: str, name: str) -> str:
 
 def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[str, Any]:
     """Everything a template may use. Keys are documented in docs/rendering.md."""
-    raw: dict[str, Any] = dict(data) if isinstance(data, Mapping) else {}
+    raw: dict[str, Any] = without_placeholders(data) if isinstance(data, Mapping) else {}
     strategy = fill(raw, STRATEGY)
     cluster = _mapping(raw.get("cluster"))
     name = _text(cluster.get("name")) or "?"
@@ -179,7 +196,7 @@ def _by_id(items: Sequence[Mapping[str, Any]]) -> dict[Any, Mapping[str, Any]]:
 
 def facts(data: Mapping[str, Any], lang: str, as_of: dt.date) -> RenderFacts:
     """Title, author and the like for the DOCX core properties."""
-    cluster = _mapping(data.get("cluster"))
+    cluster = _mapping(without_placeholders(_mapping(data).get("cluster")))
     name = _text(cluster.get("name")) or "?"
     tr = translator(lang)
     return RenderFacts(

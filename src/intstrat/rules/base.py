@@ -29,7 +29,8 @@ class Group(enum.StrEnum):
 
 # Text that stands in for content that is not there yet (guide: a gap, not content).
 _PLACEHOLDER_WHOLE = re.compile(
-    r"\s*(todo|tbd|tbc|tba|fixme|x{2,}|\?+|-+|\.{2,}|…+|n/?a|siehe unten|see below|"
+    r"\s*(todo|tbd|tbc|tba|fixme|x{2,}|\?+|[-–—]+|\.{2,}|…+|n/?a|n\.\s?a\.?|k\.\s?a\.?|"
+    r"keine angaben?|siehe (?:unten|oben)|see (?:below|above)|"
     r"folgt|to follow|platzhalter|placeholder)[.!:]?\s*\Z",
     re.IGNORECASE,
 )
