@@ -23,6 +23,7 @@ SECTIONS_EN = [
     "8 Time and work plan",
     "9 Communication",
     "10 Indicators for monitoring",
+    "11 Measures",
     "Annex A: Partner ranking",
     "Annex B: Projects",
     "Annex C: Indicators and milestones on 2026-11-01",
@@ -40,6 +41,7 @@ SECTIONS_DE = [
     "8 Zeit- und Arbeitsplan",
     "9 Kommunikation",
     "10 Indikatoren für das Monitoring",
+    "11 Maßnahmen",
     "Anhang A: Rangfolge der Partner",
     "Anhang B: Projekte",
     "Anhang C: Indikatoren und Meilensteine am 01.11.2026",
@@ -68,7 +70,7 @@ def level2(markdown: str) -> list[str]:
     ],
     ids=["en-en", "en-de", "de-de", "de-en"],
 )
-def test_the_ten_sections_of_chapter_8_then_the_annexes(
+def test_the_ten_sections_of_chapter_8_the_measures_then_the_annexes(
     example: str, lang: str, expected: list[str]
 ) -> None:
     markdown = render_md(EXAMPLES / example, "--lang", lang)
@@ -317,7 +319,7 @@ def test_check_does_not_import_the_render_libraries() -> None:
         "from intstrat.cli import app\n"
         "from intstrat.cli.boundary import run_app\n"
         "run_app(app)\n"
-        "bad = [m for m in ('jinja2', 'docx', 'markdown_it') if m in sys.modules]\n"
+        "bad = [m for m in ('jinja2', 'docx', 'markdown_it', 'babel') if m in sys.modules]\n"
         "print('IMPORTED:' + ','.join(bad))\n"
     )
     import subprocess
@@ -493,3 +495,143 @@ def test_the_messages_speak_the_documents_language(outside: Path) -> None:
         r"Punktzahl \d+,\d %\.\n",
         refused.stderr,
     )
+
+
+# ---- the content a reader sees (issue 12): totals, names, countries, gaps, measures
+
+
+def _section(markdown: str, heading: str) -> str:
+    """The text under a `## ` heading, up to the next one."""
+    return markdown.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("members", "rows", "total"),
+    [
+        ({"companies": 10, "smes": 8, "startups": 3, "universities": 1, "research_institutes": 2,
+          "other": 4},
+         ["| companies | 10 |", "| of which SMEs | 8 |", "| of which start-ups | 3 |"], 17),
+        ({"smes": 8, "startups": 3, "universities": 1}, ["| SMEs | 8 |", "| start-ups | 3 |"], 9),
+        ({"companies": 5}, ["| companies | 5 |"], 5),
+        ({"universities": 2, "other": 1}, ["| universities | 2 |"], 3),
+    ],
+    ids=["all-kinds", "no-companies", "companies-only", "no-companies-no-subsets"],
+)
+def test_all_members_counts_smes_and_startups_among_the_companies(
+    outside: Path, members: dict[str, int], rows: list[str], total: int
+) -> None:
+    import yaml
+
+    source = outside / "members.yaml"
+    source.write_text(yaml.safe_dump({
+        "intstrat": 1, "language": "en", "cluster": {"name": "Count Cluster", "members": members},
+        "funding": {"start": dt.date(2025, 1, 1), "end": dt.date(2027, 12, 31)},
+    }), encoding="utf-8")
+    figures = _section(render_md(source), "3 Vision: what the cluster offers the world")
+    for row in rows:
+        assert row in figures
+    assert f"| **All members** | **{total}** |" in figures
+
+
+@pytest.mark.parametrize(("example", "total"), [("strategy-en.yaml", 93),
+                                                ("strategie-de.yaml", 115), ("draft.yaml", 51)])
+def test_the_examples_members_add_up_as_the_schema_says(example: str, total: int) -> None:
+    from intstrat.check.load import load_text
+
+    doc, _ = load_text((EXAMPLES / example).read_text(encoding="utf-8"))
+    assert doc is not None
+    members = doc.data["cluster"]["members"]
+    assert members["smes"] <= members["companies"] and members["startups"] <= members["companies"]
+    assert total == sum(members[k] for k in ("companies", "universities",
+                                             "research_institutes", "other"))
+    assert f"| **All members** | **{total}** |" in render_md(EXAMPLES / example, "--lang", "en")
+
+
+def _ids(data: dict, *sections: tuple[str, str]) -> set[str]:
+    found = set()
+    for section, key in sections:
+        for item in data.get(section, {}).get(key, []) or []:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                found.add(item["id"])
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_reader_sees_names_never_ids(lang: str) -> None:
+    from intstrat.check.load import load_text
+
+    doc, _ = load_text((EXAMPLES / "strategy-en.yaml").read_text(encoding="utf-8"))
+    assert doc is not None
+    ids = _ids(doc.data, ("partner_selection", "candidates"), ("partner_selection", "raters"),
+               ("project_selection", "projects"), ("project_selection", "raters"))
+    markdown = render_md(EXAMPLES / "strategy-en.yaml", "--lang", lang)
+    prose = re.sub(r"```mermaid\n.*?```", "", markdown, flags=re.S)  # task ids are code there
+    shown = {i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", prose)}
+    assert not shown, f"ids shown to the reader: {sorted(shown)}"
+    annex = prose.split("\n- Midt-Norge Optical Sensing Cluster: ", 1)[1].split("\n", 1)[0]
+    assert "Daniel Okafor" in annex
+    annex_a = _section(prose, "Annex A: Partner ranking" if lang == "en"
+                       else "Anhang A: Rangfolge der Partner")
+    # "A change of one weight by one step would change the rank of: …" names the candidates.
+    assert annex_a.rstrip().endswith(
+        ": Midt-Norge Optical Sensing Cluster, Saint-Laurent Photonics Network.")
+
+
+@pytest.mark.parametrize(("lang", "korea", "germany"),
+                         [("en", "South Korea", "Germany"), ("de", "Südkorea", "Deutschland")])
+def test_countries_are_named_in_the_documents_language(
+    lang: str, korea: str, germany: str
+) -> None:
+    markdown = render_md(EXAMPLES / "strategy-en.yaml", "--lang", lang)
+    assert f"| Honam Optics Alliance | {korea} |" in markdown
+    assert re.search(rf"\*\* .*Thuringia, {germany}$", markdown, flags=re.M)
+
+
+def test_a_country_cldr_does_not_know_stays_as_written() -> None:
+    markdown = render_md(DATA / "placeholders.yaml")
+    assert "| Gamma Cluster | Atlantis |" in markdown
+    assert "| Beta Sensing Cluster | Norway |" in markdown
+
+
+@pytest.mark.parametrize(("lang", "gap"), [("en", "*Not described yet.*"),
+                                           ("de", "*Noch nicht beschrieben.*")])
+def test_placeholders_are_gaps_not_content(lang: str, gap: str) -> None:
+    markdown = render_md(DATA / "placeholders.yaml", "--lang", lang)
+    for placeholder in ("TODO", "TBD", "k. A.", "see above"):
+        assert placeholder not in markdown
+    heads = SECTIONS_EN if lang == "en" else SECTIONS_DE
+    assert _section(markdown, heads[0]).strip() == gap  # summary: TODO
+    assert _section(markdown, heads[3]).strip().startswith(gap)  # target groups: TBD, k. A.
+    assert _section(markdown, heads[2]).strip().startswith(gap)  # vision: see above
+    assert "- **Alpha Photonics Network**" not in markdown  # a description of "k. A." is none
+
+
+def test_an_unscored_candidate_shows_a_dash() -> None:
+    markdown = render_md(DATA / "placeholders.yaml")
+    annex = _section(markdown, "Annex A: Partner ranking")
+    assert "****" not in markdown
+    assert "| **Score** | | **5.00** | **4.00** | – |" in annex
+    assert "| **Rank** | | **1** | **2** | – |" in annex
+    assert ("- Alpha Photonics Network: raters left out for a conflict of interest: Jon Berg. "
+            "not scored on: Size of the partner.") in annex
+
+
+MEASURES_EN = [
+    "What the members need", "Kick-off event", "Analyses and studies", "Steering bodies",
+    "Data and platforms", "Workshops", "Offers for start-ups and SMEs",
+    "Staff exchange and education", "Involving all cluster actors",
+    "Further training for the management",
+]
+
+
+@pytest.mark.parametrize("example", ["strategy-en.yaml", "strategie-de.yaml", "draft.yaml"])
+def test_the_measures_of_chapter_3_have_a_chapter_of_their_own(example: str) -> None:
+    markdown = render_md(EXAMPLES / example, "--lang", "en")
+    measures = _section(markdown, "11 Measures")
+    assert re.findall(r"^### (.*)$", measures, flags=re.M) == MEASURES_EN
+    # The summary is the summary; target groups and communication keep to their subject.
+    assert "###" not in _section(markdown, "1 Summary of the strategy")
+    assert "###" not in _section(markdown, "4 Target groups")
+    communication = re.findall(r"^### (.*)$", _section(markdown, "9 Communication"), flags=re.M)
+    assert communication == ["Internal communication", "External communication"]
+    assert "### Kick-off event" not in _section(markdown, "8 Time and work plan")

@@ -13,13 +13,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from intstrat.i18n import translator
 from intstrat.living.progress import assess
 from intstrat.living.ranking import Ranking, rank_partners, rank_projects
 from intstrat.markdown_text import MarkdownText, escape
+from intstrat.render import gantt
 from intstrat.render.shape import MD, STRATEGY
+from intstrat.rules.base import is_placeholder
 from intstrat.values import as_number
 
 MAX_AMOUNT = 1e15
@@ -64,6 +67,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def without_placeholders(value: Any, key: str = "") -> Any:
+    """The strategy with every placeholder text ("TBD", "TODO", "k. A.", "see above" …) taken
+    out, as `check` reads them (rule CO04): a placeholder is a gap, so the document shows it as
+    one ("Not described yet", an empty cell), never as content. Ids stay as written: they are
+    references, not text. A list loses its placeholder entries."""
+    if isinstance(value, str):
+        return None if key != "id" and is_placeholder(value) else value
+    if isinstance(value, Mapping):
+        return {k: without_placeholders(v, k if isinstance(k, str) else "") for k, v in
+                value.items()}
+    if isinstance(value, list):
+        return [without_placeholders(item) for item in value
+                if not (isinstance(item, str) and is_placeholder(item))]
+    return value
+
+
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
@@ -91,18 +110,19 @@ def title(lang: str, name: str) -> str:
 
 def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[str, Any]:
     """Everything a template may use. Keys are documented in docs/rendering.md."""
-    raw: dict[str, Any] = dict(data) if isinstance(data, Mapping) else {}
+    raw: dict[str, Any] = without_placeholders(data) if isinstance(data, Mapping) else {}
     strategy = fill(raw, STRATEGY)
     cluster = _mapping(raw.get("cluster"))
     name = _text(cluster.get("name")) or "?"
+    _name_countries(strategy, raw, lang)
     return {
         "s": strategy,
         "lang": lang,
         "as_of": as_of,
         "title": escape(title(lang, name)),
         "members_total": _members_total(cluster.get("members")),
-        "partners": matrix(rank_partners(raw)),
-        "projects": matrix(rank_projects(raw)),
+        "partners": matrix(rank_partners(raw), _rater_names(raw, "partner_selection")),
+        "projects": matrix(rank_projects(raw), _rater_names(raw, "project_selection")),
         "project_titles": _titles(raw),
         "candidate_names": _candidate_names(raw),
         "financing": financing(raw),
@@ -120,6 +140,49 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
     }
 
 
+@cache
+def country_names(lang: str) -> Mapping[str, str]:
+    """ISO 3166 alpha-2 code to the country's name in `lang`, from CLDR (Babel); empty for a
+    language CLDR does not know, whose document then shows the codes as written.
+
+    Babel is imported here, on `render`'s path only: `check` never loads its CLDR data."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(lang.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+
+
+def country(value: Any, lang: str) -> Any:
+    """A country as the reader knows it: "NO" is "Norway" (en) or "Norwegen" (de); a name, or a
+    code CLDR does not know, stays as written."""
+    if not isinstance(value, str):
+        return value
+    code = value.strip()
+    if len(code) == 2 and code.isascii() and code.isalpha():
+        return country_names(lang).get(code.upper(), value)
+    return value
+
+
+def _name_countries(strategy: dict[str, Any], raw: Mapping[str, Any], lang: str) -> None:
+    """The filled strategy's country fields written as names (escaped like any plain value)."""
+    cluster = strategy["cluster"]
+    if isinstance(named := country(_mapping(raw.get("cluster")).get("country"), lang), str):
+        cluster["country"] = escape(named)
+    candidates = _mapping(raw.get("partner_selection")).get("candidates")
+    if not isinstance(candidates, list):
+        return
+    # `fill` keeps one entry per list item, in order, whatever the item is.
+    for source, target in zip(candidates, strategy["partner_selection"]["candidates"],
+                              strict=False):
+        if isinstance(source, Mapping) and isinstance(
+            named := country(source.get("country"), lang), str
+        ):
+            target["country"] = escape(named)
+
+
 def _by_id(items: Sequence[Mapping[str, Any]]) -> dict[Any, Mapping[str, Any]]:
     """The first item with each id: a template looks one up per row without a scan (linear
     in the rows; a `selectattr` per row made 10,000 partners take over a minute)."""
@@ -133,7 +196,7 @@ def _by_id(items: Sequence[Mapping[str, Any]]) -> dict[Any, Mapping[str, Any]]:
 
 def facts(data: Mapping[str, Any], lang: str, as_of: dt.date) -> RenderFacts:
     """Title, author and the like for the DOCX core properties."""
-    cluster = _mapping(data.get("cluster"))
+    cluster = _mapping(without_placeholders(_mapping(data).get("cluster")))
     name = _text(cluster.get("name")) or "?"
     tr = translator(lang)
     return RenderFacts(
@@ -164,11 +227,22 @@ def _whole(value: float) -> float | int:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _members_total(members: Any) -> int | None:
-    counts = [
-        v for v in _mapping(members).values() if isinstance(v, int) and not isinstance(v, bool)
-    ]
-    return sum(counts) if counts else None
+    """All members, as the schema defines them: companies + universities + research institutes
+    + other. SMEs and start-ups are counted among the companies, never on top of them; without
+    a number of companies, the larger of the two is the least the file says there are."""
+    counts = {key: _count(value) for key, value in _mapping(members).items()}
+    companies = counts.get("companies")
+    if companies is None:
+        subsets = [n for n in (counts.get("smes"), counts.get("startups")) if n is not None]
+        companies = max(subsets) if subsets else None
+    parts = [companies, *(counts.get(k) for k in ("universities", "research_institutes", "other"))]
+    known = [n for n in parts if n is not None]
+    return sum(known) if known else None
 
 
 def _titles(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -185,8 +259,21 @@ def _candidate_names(raw: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def matrix(ranking: Ranking) -> dict[str, Any]:
-    """The weighted criteria matrix: criteria as rows, candidates (best first) as columns."""
+def _rater_names(raw: Mapping[str, Any], section: str) -> dict[str, str]:
+    raters = _list(_mapping(raw.get(section)).get("raters"))
+    return {_text(r.get("id")): _text(r.get("name")) or _text(r.get("id")) for r in raters}
+
+
+def matrix(ranking: Ranking, raters: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The weighted criteria matrix: criteria as rows, candidates (best first) as columns.
+
+    A reader sees names, never ids: the raters left out (by `raters`, id to name), the
+    criteria not scored and the candidates whose rank a weight could change."""
+    raters = raters or {}
+    criteria = {
+        _text(c.get("id")): _text(c.get("name")) or _text(c.get("id")) for c in ranking.criteria
+    }
+    names = {item.id: item.name or item.id for item in ranking.items}
     columns = [
         {
             "id": escape(item.id),
@@ -195,8 +282,8 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
             "weighted_total": item.weighted_total,
             "rank": item.rank,
             "status": item.status,
-            "missing": [escape(m) for m in item.missing],
-            "excluded_raters": [escape(r) for r in item.excluded_raters],
+            "missing": [escape(criteria.get(m) or m) for m in item.missing],
+            "excluded_raters": [escape(raters.get(r) or r) for r in item.excluded_raters],
         }
         for item in ranking.items
     ]
@@ -220,7 +307,7 @@ def matrix(ranking: Ranking) -> dict[str, Any]:
         "columns": columns,
         "rows": rows,
         "scale": ranking.scale,
-        "unstable": [escape(i) for i in ranking.unstable],
+        "unstable": [escape(names.get(i) or i) for i in ranking.unstable],
         "by_id": _by_id(columns),
         "weight_total": _sum(row["weight"] for row in rows),
     }
@@ -354,8 +441,7 @@ def timeline(raw: Mapping[str, Any]) -> dict[str, Any]:
 
 def _gantt_id(ident: str, index: int, prefix: str) -> str:
     # Mermaid task ids must be word characters; ours may hold hyphens.
-    cleaned = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in ident)
-    return cleaned or f"{prefix}{index + 1}"
+    return gantt.task_id(ident, f"{prefix}{index + 1}")
 
 
 def _task(activity: Mapping[str, Any], index: int) -> dict[str, Any] | None:

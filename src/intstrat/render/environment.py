@@ -19,7 +19,7 @@ from jinja2.loaders import split_template_path
 
 from intstrat.errors import IntstratError
 from intstrat.i18n import N_, translator
-from intstrat.render import text
+from intstrat.render import gantt, text
 from intstrat.render.labels import enum_words
 from intstrat.render.sandbox import BoundedSandbox, TemplateLimit, bounded_output
 from intstrat.resources import data_dir
@@ -201,6 +201,7 @@ def make_environment(lang: str, override: Path | None = None) -> BoundedSandbox:
             "cell": text.cell,
             "block": text.block,
             "literal": _literal,
+            "mermaid": _mermaid,
             "iso": _iso,
             "url": _url,
         }
@@ -213,6 +214,12 @@ def _literal(value: Any) -> str:
     plain = text.unescape(str(value)) if value is not None else ""
     # Mermaid reads ':' and ';' and '#' as syntax inside a task line.
     return plain.replace(":", " -").replace(";", ",").replace("#", "")
+
+
+def _mermaid(value: Any, fallback: Any = "", section: bool = False) -> str:
+    """An escaped value as a Mermaid task (or section) name: read as text, never as syntax."""
+    plain = text.unescape(str(value)) if value is not None else ""
+    return gantt.name(plain, text.unescape(str(fallback)), task=not section)
 
 
 def _url(value: Any) -> str:

@@ -1,4 +1,5 @@
-"""The Mermaid `gantt` block read back as rows and periods, for the DOCX timeline table.
+"""The Mermaid `gantt` block: names written so Mermaid reads them as text, and the block read
+back as rows and periods for the DOCX timeline table.
 
 Only the subset intstrat writes is understood: `section` lines and task lines of the form
 `title :[done, ][milestone, ]id, YYYY-MM-DD, YYYY-MM-DD|0d`. Other lines are skipped.
@@ -7,6 +8,7 @@ Only the subset intstrat writes is understood: `section` lines and task lines of
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from intstrat.i18n import translator
@@ -15,6 +17,57 @@ MAX_COLUMNS = 16
 # The widest chart, in years, however far apart the dates of the plan lie.
 MAX_YEARS = 64
 """More periods than this would not fit a portrait page; a coarser period is chosen."""
+
+
+# Mermaid's Gantt lexer reads these at a statement's start as keywords whatever follows (`call`
+# takes the rest of the line as a callback, `title` as the chart's title), and a date there as a
+# date; case does not matter. The list is mermaid 11's grammar plus `vert`, a newer task kind.
+_KEYWORD_START = re.compile(
+    r"(?:call|click|href|gantt|dateformat|axisformat|tickinterval|includes|excludes|todaymarker"
+    r"|inclusiveenddates|topaxis|weekday|weekend|title|section|acctitle|accdescr|accdescription"
+    r"|vert)\b|\d{4}-\d\d-\d\d",
+    re.IGNORECASE,
+)
+# ':' ends a task's name, ';' a statement, '%' starts a comment or a directive (`%%{`), and
+# '#…;' is Mermaid's own entity syntax: each is written as an entity code (`#58;` for ':'),
+# which Mermaid shows as the character itself.
+_SYNTAX = re.compile(r"[#;:%]")
+_ENTITY = re.compile(r"#(\d{1,7});")
+# Words that Mermaid reads as a task's tags in its data, not as its id.
+_TAGS = frozenset({"done", "active", "crit", "milestone", "vert", "after"})
+
+
+def name(text: str, fallback: str, *, task: bool = True) -> str:
+    """A task name (or, `task=False`, a section name) that Mermaid reads as the text it is.
+
+    Runs of white space become one space (a line break would end the statement); a name left
+    empty becomes `fallback`; a task name that Mermaid would read as a keyword ("Call for
+    proposals", "Title page") starts with its first character as an entity code instead. A
+    section's name is the rest of its `section` line, where no keyword is looked for.
+    """
+    flat = " ".join(text.split()) or " ".join(fallback.split()) or "-"
+    safe = _SYNTAX.sub(lambda sign: f"#{ord(sign.group())};", flat)
+    if task and _KEYWORD_START.match(safe):
+        safe = f"#{ord(safe[0])};{safe[1:]}"
+    return safe
+
+
+def task_id(ident: str, fallback: str) -> str:
+    """A task id Mermaid accepts: word characters only, and never one of its tags."""
+    cleaned = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in ident) or fallback
+    return f"t_{cleaned}" if cleaned.lower() in _TAGS else cleaned
+
+
+def _decoded(text: str) -> str:
+    """A name as written by `name`, with its entity codes read back."""
+    return _ENTITY.sub(_character, text)
+
+
+def _character(code: re.Match[str]) -> str:
+    number = int(code.group(1))
+    if number < 32 or 0xD800 <= number <= 0xDFFF or number > 0x10FFFF:
+        return code.group(0)  # not a character a name can hold: shown as written
+    return chr(number)
 
 
 @dataclass(frozen=True)
@@ -52,7 +105,7 @@ def parse(source: str) -> list[Section]:
         if line.startswith("section "):
             if tasks:
                 sections.append(Section(title, tuple(tasks)))
-            title, tasks = line[len("section ") :].strip(), []
+            title, tasks = _decoded(line[len("section ") :].strip()), []
             continue
         task = _task(line)
         if task is not None:
@@ -65,7 +118,7 @@ def parse(source: str) -> list[Section]:
 def _task(line: str) -> Task | None:
     if ":" not in line:
         return None
-    name, _, spec = line.partition(":")
+    title, _, spec = line.partition(":")
     parts = [part.strip() for part in spec.split(",")]
     tags = {part for part in parts if part in ("done", "active", "crit", "milestone")}
     values = [part for part in parts if part not in tags]
@@ -75,7 +128,9 @@ def _task(line: str) -> Task | None:
         return None
     start = found[0]
     end = found[1] if len(found) > 1 else start
-    return Task(name.strip(), start, max(start, end), "milestone" in tags, "done" in tags)
+    return Task(
+        _decoded(title.strip()), start, max(start, end), "milestone" in tags, "done" in tags
+    )
 
 
 def _date(text: str) -> dt.date | None:
