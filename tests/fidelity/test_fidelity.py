@@ -319,6 +319,10 @@ def report(cases: list[Case]) -> str:
     fig = figures(cases)
     lines = ["Fidelity corpus: intstrat against a careful reviewer of the guide", *fig.lines()]
     unread = [c for c in cases if all(v == "missing" for v in c.verdicts.values())]
+    if unread and len(unread) < len(cases):
+        read = [c for c in cases if c not in unread]
+        lines += ["", f"Over the {len(read)} strategies intstrat could read:",
+                  *figures(read).lines()]
     if unread:
         lines += ["", f"{len(unread)} strategies got no verdict on any point (not read as a "
                   "strategy; counted as disagreeing on all 29):"]
