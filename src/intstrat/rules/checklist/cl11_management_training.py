@@ -21,7 +21,7 @@ EXPLANATION = N_(
     "`measures.management_training` holds at least one offer whose `audience` includes "
     "`cluster_managers` or `project_managers` and that names what it teaches (`topics`, at least "
     "one that is no placeholder) and who gives it (`provider`). A training for the board alone "
-    "does not count; \"TBD\" or \"N. N.\" as a provider counts as missing."
+    "does not count, and \"N. N.\" or \"to be defined\" as a provider counts as missing."
 )
 FIX = N_(
     "Add the course or programme under `measures.management_training` with `cluster_managers` or "

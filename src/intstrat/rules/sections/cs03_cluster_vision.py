@@ -20,9 +20,8 @@ EXPLANATION = N_(
     "states its vision: what the cluster can offer the rest of the world (guide 8). intstrat "
     "checks that `cluster.vision` has at least 12 words and says what is on offer: it names "
     "something of the cluster's `industry` or uses words of an offer (offers, provides, access, "
-    "test field, pilot lines, infrastructure, suppliers, talent, expertise; bietet, Zugang, "
-    "Testfeld, Infrastruktur, Fachkräfte, Kompetenz). \"To be the leading cluster in Europe\" is "
-    "a slogan, not an offer."
+    "test field, pilot lines, infrastructure, suppliers, talent, expertise, and their German "
+    "counterparts). \"To be the leading cluster in Europe\" is a slogan, not an offer."
 )
 FIX = N_(
     "Describe under `cluster.vision` what the cluster offers partners abroad: competences, "

@@ -17,7 +17,7 @@ EXPLANATION = N_(
     "A strategy that is meant for everyone reaches no one: the concept names whom the "
     "internationalisation is for (guide 8). intstrat checks that `concept.target_groups` names at "
     "least two groups that really differ: spellings of one group (`SMEs`, `smes`, `KMU`) count "
-    "once, and placeholder text (\"TBD\", \"see above\") counts as missing."
+    "once, and placeholder text (\"see above\", \"to be defined\") counts as missing."
 )
 FIX = N_(
     "List the groups the strategy serves under `concept.target_groups`, for instance member "

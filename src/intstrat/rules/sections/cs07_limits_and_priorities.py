@@ -18,9 +18,9 @@ EXPLANATION = N_(
     "No cluster can go everywhere at once. The concept says what the strategy will not do and what "
     "comes first, which keeps the effort focused and makes decisions explainable (guide 8). "
     "intstrat checks that `concept.limits` and `concept.priorities` each hold at least one entry "
-    "with content: placeholder text (\"TBD\", \"see above\", \"k. A.\") and entries that say "
-    "there is none (\"none\", \"keine\", \"no limits\", \"keine Einschränkungen\", \"everything "
-    "is a priority\", \"alles gleich wichtig\") do not count."
+    "with content: placeholder text (\"see above\", \"k. A.\") and entries that only say there "
+    "is none (\"none\", \"no limits\", \"no particular priorities\", \"everything is a "
+    "priority\") do not count."
 )
 FIX = N_(
     "List what lies outside the strategy under `concept.limits` and what comes first under "
