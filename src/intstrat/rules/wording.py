@@ -26,7 +26,7 @@ _GENERIC = (
     "while", "where", "about", "other", "first", "second", "third", "three", "several",
     "mehrere", "weitere", "durch", "diese", "dieser", "welche", "sowie", "unsere", "unser",
     "werden", "wollen", "sollen", "können", "become", "want", "will", "would", "should",
-    "future", "zukunft", "goal", "ziel", "target", "measure", "maßnahm", "action", "service",
+    "valley", "coast", "küste", "future", "zukunft", "goal", "ziel", "target", "measure", "maßnahm", "action", "service",
     "leistung", "angebot", "offer", "success", "erfolg", "growth", "wachstum", "compet",
     "wettbewerb", "year", "jahr", "phase", "period", "funding", "förder", "sector", "branche",
     "industr", "leading", "führend", "excellen", "exzellen", "visib", "sichtbar", "value",

@@ -43,8 +43,8 @@ MESSAGES = {
     ),
     "thin_fit": P_(
         "CL19.thin_fit",
-        "overall_strategy_fit says too little ({words} words): say which goals of the overall "
-        "strategy it serves",
+        "overall_strategy_fit says too little ({words} of at least {low} words): say which goals "
+        "of the overall strategy it serves",
     ),
 }
 
@@ -58,7 +58,7 @@ def check(ctx: Context) -> None:
     if fit is None:
         ctx.fail(ID, "no_fit", FIT)
     elif len(fit.split()) < FIT_WORDS:
-        ctx.fail(ID, "thin_fit", FIT, words=len(fit.split()))
+        ctx.fail(ID, "thin_fit", FIT, words=len(fit.split()), low=FIT_WORDS)
 
 
 def derive(sections: Sequence[PointStatus]) -> list[RawFinding]:

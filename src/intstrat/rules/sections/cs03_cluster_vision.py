@@ -18,8 +18,9 @@ TITLE = N_("The cluster's vision: what it offers the world")
 EXPLANATION = N_(
     "International partners want to know why they should work with this cluster, so the concept "
     "states its vision: what the cluster can offer the rest of the world (guide 8). intstrat "
-    "checks that `cluster.vision` has at least 12 words and says what is on offer: it names "
-    "something of the cluster's `industry` or uses words of an offer (offers, provides, access, "
+    "checks that `cluster.vision` has at least 8 words and says what is on offer: it names "
+    "something of the cluster's `industry` (or a word of its `name`, other than the name itself) "
+    "or uses words of an offer (offers, provides, access, "
     "test field, pilot lines, infrastructure, suppliers, talent, expertise, and their German "
     "counterparts). \"To be the leading cluster in Europe\" is a slogan, not an offer."
 )
@@ -31,7 +32,8 @@ MESSAGES = {
     "missing": P_("CS03.missing", "no vision: what does the cluster offer the rest of the world?"),
     "too_short": P_(
         "CS03.too_short",
-        "the vision has {words} words; at least {low} say what the cluster offers the world",
+        "the vision is too short ({words} of at least {low} words) to say what the cluster offers "
+        "the world",
     ),
     "no_offer": P_(
         "CS03.no_offer",
@@ -40,7 +42,7 @@ MESSAGES = {
     ),
 }
 
-VISION_WORDS = 12
+VISION_WORDS = 8
 VISION = ("cluster", "vision")
 # Words of an offer, in English and German (stems, case-blind, inside compounds too).
 _OFFER = re.compile(
@@ -63,8 +65,22 @@ def check(ctx: Context) -> None:
     if words < VISION_WORDS:
         ctx.fail(ID, "too_short", VISION, words=words, low=VISION_WORDS)
         return
-    industry = ctx.text(ctx.get("cluster", "industry"))
-    if industry and mentions(vision, content_stems([industry])):
+    if mentions(_without_name(ctx, vision), _industry_stems(ctx)):
         return
     if not _OFFER.search(vision):
         ctx.fail(ID, "no_offer", VISION)
+
+
+def _industry_stems(ctx: Context) -> set[str]:
+    """What the cluster is about: its industry, and the words of its name ("Medizintechnik")."""
+    texts = [ctx.text(ctx.get("cluster", key)) for key in ("industry", "name")]
+    return content_stems(t for t in texts if t)
+
+
+def _without_name(ctx: Context, vision: str) -> str:
+    """The vision with the cluster's own name taken out: naming oneself offers nothing."""
+    for key in ("name", "short_name"):
+        name = ctx.text(ctx.get("cluster", key))
+        if name:
+            vision = vision.replace(name, " ")
+    return vision
