@@ -58,7 +58,8 @@ _PERIOD = re.compile(
 # Wordings that say "whenever": no period at all.
 _VAGUE = re.compile(
     r"\b(?:as\s+(?:needed|required|necessary|appropriate)|when(?:ever)?\s+(?:needed|required|"
-    r"necessary)|when(?:ever)?\s+there\s+(?:is|are)|wenn\s+es\s+\w+\s+gibt|if\s+(?:needed|required|necessary)|on\s+(?:demand|request)|ad[\s-]?hoc|"
+    r"necessary)|when(?:ever)?\s+there\s+(?:is|are)|wenn\s+es\s+\w+\s+gibt|"
+    r"if\s+(?:needed|required|necessary)|on\s+(?:demand|request)|ad[\s-]?hoc|"
     r"occasional(?:ly)?|sporadic(?:ally)?|from\s+time\s+to\s+time|now\s+and\s+then|"
     r"regular(?:ly)?|periodic(?:ally)?|frequent(?:ly)?|often|flexibl[ey]|variable|various|"
     r"continuous(?:ly)?|ongoing|permanent(?:ly)?|always|constant(?:ly)?|at\s+any\s+time|"
