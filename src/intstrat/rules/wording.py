@@ -3,7 +3,8 @@
 places (countries, world regions) a text names. Used by CS01 and CS03 (guide ch. 8).
 
 Matching is by word stems, case-blind, and finds a word inside German compounds
-("wasserstoff" in "Wasserstoffspeicher"). Words every strategy uses ("international",
+("wasserstoff" in "Wasserstoffspeicher"); a long word also counts by its first eight letters, so
+"Wasserstoffspeicher" is found again in "Wasserstoffunternehmen". Words every strategy uses ("international",
 "cluster", "partner", "project", "market") say nothing about this one and never count.
 """
 
@@ -50,6 +51,9 @@ def content_stems(texts: Iterable[str]) -> set[str]:
             for word in match.group().split("-"):
                 if len(word) >= 5 and not word.startswith(_GENERIC):
                     stems.add(_stem(word))
+                    if len(word) >= 10:
+                        # The head of a compound: "Wasserstoffspeicher" is about "wasserst…".
+                        stems.add(word[:8])
     return stems
 
 
