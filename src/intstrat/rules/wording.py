@@ -4,8 +4,9 @@ places (countries, world regions) a text names. Used by CS01 and CS03 (guide ch.
 
 Matching is by word stems, case-blind, and finds a word inside German compounds
 ("wasserstoff" in "Wasserstoffspeicher"); a long word also counts by its first eight letters, so
-"Wasserstoffspeicher" is found again in "Wasserstoffunternehmen". Words every strategy uses ("international",
-"cluster", "partner", "project", "market") say nothing about this one and never count.
+"Wasserstoffspeicher" is found again in "Wasserstoffunternehmen". Words every strategy uses
+("international", "cluster", "partner", "project", "market") say nothing about this one and never
+count.
 """
 
 from __future__ import annotations
