@@ -95,6 +95,7 @@ def check(ctx: Context) -> None:
         direction = indicator.get("direction")
         if target == baseline:
             ctx.fail(ID, "no_change", (*path, "target"), name=name, target=target)
-        elif direction in WAYS and (target < baseline) != (direction == "decrease"):
+        elif isinstance(direction, str) and direction in WAYS and (
+                (target < baseline) != (direction == "decrease")):
             ctx.fail(ID, "wrong_direction", (*path, "target"), name=name, target=target,
                      baseline=baseline, direction=direction, way=WAYS[str(direction)])
