@@ -21,6 +21,7 @@ class Involvement:
     listed: list[str]  # the ids written in partners_involved (any text)
     selected: list[str]  # those that are selected candidates
     unselected: list[str]  # those that are known candidates, not (yet) selected
+    unknown: list[tuple[int, str]]  # (position, id) of those that are no candidate at all
 
     @property
     def proven(self) -> bool:
@@ -33,10 +34,20 @@ def involvement(ctx: Context) -> Involvement:
     for _, candidate in ctx.items("partner_selection", "candidates"):
         if "id" in candidate:
             status[str(candidate["id"])] = candidate.get("status")
-    listed = [str(v) for v in ctx.texts(ctx.get(*INVOLVED))]
+    raw = ctx.get(*INVOLVED)
+    written = [(i, ctx.text(v)) for i, v in enumerate(raw)] if isinstance(raw, list) else []
+    positions = [(i, text) for i, text in written if text is not None]
+    listed = [text for _, text in positions]
     selected = [p for p in listed if status.get(p) == "selected"]
     unselected = [p for p in listed if p in status and status[p] != "selected"]
-    return Involvement(listed, selected, unselected)
+    unknown = [(i, p) for i, p in positions if p not in status]
+    return Involvement(listed, selected, unselected, unknown)
+
+
+def report_unknown(ctx: Context, rule: str, who: Involvement) -> None:
+    """A partner id that is no candidate is a broken reference in the data the point reads."""
+    for index, name in who.unknown:
+        ctx.fail(rule, "unknown_partner", (*INVOLVED, index), id=name)
 
 
 def line_of(ctx: Context, path: tuple[str | int, ...]) -> int:

@@ -10,7 +10,14 @@ from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.actors import missing_members, names_all_actors
 from intstrat.rules.base import Context, Group
-from intstrat.rules.communication import FLAG, INVOLVED, has, involvement, line_of
+from intstrat.rules.communication import (
+    FLAG,
+    INVOLVED,
+    has,
+    involvement,
+    line_of,
+    report_unknown,
+)
 from intstrat.rules.frequency import real_frequency
 
 ID = "CL16"
@@ -28,7 +35,8 @@ EXPLANATION = N_(
     "\"regularly\" without a period and \"continuous\" alone are none), and that "
     "`communication.steered_by` names who steers. It checks that "
     "`communication.partners_involved` names at least one candidate of "
-    "`partner_selection.candidates` whose status is `selected`, and that `communication.open_to` "
+    "`partner_selection.candidates` whose status is `selected` (and no id that is no candidate), "
+    "and that `communication.open_to` "
     "lists every member kind that `cluster.members` counts above zero (`companies` covers SMEs "
     "and start-ups); a format-1 file may say instead in a channel's `audience` that all members "
     "or actors take part. The format-1 flags `developed_with_partners` and `open_to_all_actors` "
@@ -59,6 +67,10 @@ MESSAGES = {
     "none_selected": P_(
         "CL16.none_selected",
         "none of the partners in partners_involved ({ids}) is a selected partner",
+    ),
+    "unknown_partner": P_(
+        "CL16.unknown_partner",
+        "'{id}' in partners_involved is no candidate of the partner selection",
     ),
     "flag_no_partners": P_(
         "CL16.flag_no_partners",
@@ -133,6 +145,7 @@ def check(ctx: Context) -> None:
 
 def _partners(ctx: Context, comm: dict[str, Any]) -> None:
     who = involvement(ctx)
+    report_unknown(ctx, ID, who)
     flag = comm.get("developed_with_partners")
     if ctx.version >= 2 and has(ctx, FLAG):
         ctx.fail(ID, "old_flag_partners", FLAG)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
-from intstrat.rules.communication import INVOLVED, involvement
+from intstrat.rules.communication import INVOLVED, involvement, report_unknown
 from intstrat.rules.frequency import real_frequency
 
 ID = "CL17"
@@ -26,8 +26,8 @@ EXPLANATION = N_(
     "`channel`, a real `frequency` (a period such as monthly, twice a year or at each milestone; "
     "\"as needed\" or \"regularly\" alone are none) and an `owner`; "
     "`communication.partners_involved` names at least one selected candidate (the partners the "
-    "actions were developed with, read as for CL16); and `communication.steered_by` names who "
-    "oversees them. Placeholder text counts as missing."
+    "actions were developed with, read as for CL16, and no id that is no candidate); and "
+    "`communication.steered_by` names who oversees them. Placeholder text counts as missing."
 )
 FIX = N_(
     "Add measures of at least two different `kind`s under `communication.external`, each with "
@@ -52,6 +52,10 @@ MESSAGES = {
     "not_with_partners": P_(
         "CL17.not_with_partners",
         "no selected partner is named with whom the actions were developed (partners_involved)",
+    ),
+    "unknown_partner": P_(
+        "CL17.unknown_partner",
+        "'{id}' in partners_involved is no candidate of the partner selection",
     ),
     "no_oversight": P_("CL17.no_oversight", "nobody oversees the communication (steered_by)"),
 }
@@ -81,7 +85,10 @@ def check(ctx: Context) -> None:
             ctx.fail(ID, "vague_frequency", (*path, "frequency"), name=name, frequency=frequency)
         if not ctx.text(measure.get("owner")):
             ctx.fail(ID, "no_owner", (*path, "owner"), name=name)
-    if measures and not involvement(ctx).proven:
-        ctx.fail(ID, "not_with_partners", INVOLVED)
+    if measures:
+        who = involvement(ctx)
+        report_unknown(ctx, ID, who)
+        if not who.proven:
+            ctx.fail(ID, "not_with_partners", INVOLVED)
     if not ctx.text(ctx.get("communication", "steered_by")):
         ctx.fail(ID, "no_oversight", ("communication", "steered_by"))
