@@ -2,7 +2,7 @@
 
 A rule is one module (`checklist/cl02_kickoff_early.py`): plain constants (ID, NAME, GROUP,
 SEVERITY, CHAPTER, TITLE, EXPLANATION, FIX, MESSAGES), its predicate `check(ctx)` (None when the
-loader, the schema or the suppressions fire it) or a `derive(sections)` hook, and its examples
+loader, the schema or the suppressions fire it) and/or a `derive(sections)` hook, and its examples
 beside it (`cl02_kickoff_early.en.yaml`, `.de.yaml`). Adding a rule is its module, its case file
 `tests/rules/<ID>.yaml`: the registry reads the four group folders (`rule_modules`), in one
 place, in report order. The examples are read only when `explain` or a report asks for them.
