@@ -46,6 +46,12 @@ TOPICS: dict[str, tuple[Label, re.Pattern[str]]] = {
 }
 AGREEMENT_TOPICS = 3
 
+# How a message names an agreement that is not signed yet ("is still a draft").
+UNSIGNED_STATES = {
+    "draft": P_("agreement-status", "a draft"),
+    "negotiating": P_("agreement-status", "being negotiated"),
+}
+
 # A description that says the paper is not signed yet ("draft sent, no answer so far").
 _NOT_SIGNED = re.compile(
     r"\b(?:drafts?|awaiting|unanswered|unsigned|no\s+(?:answer|reply|response)|"
@@ -141,7 +147,8 @@ def read(ctx: Context, path: Path_, item: dict[str, Any], report: Report = _quie
     elif status is not None and day is not None:
         report("overdue", (*path, "signed"), partner=partner, date=day, as_of=ctx.as_of)
     elif status is not None:
-        report("no_plan", (*path, "signed"), partner=partner, status=status)
+        report("no_plan", (*path, "signed"), partner=partner,
+               status=UNSIGNED_STATES.get(status, status))
     elif ctx.version < 2:
         report("not_accepted", (*path, "accepted_by_both"), partner=partner)
     return made(UNSIGNED)

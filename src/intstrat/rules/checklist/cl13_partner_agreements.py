@@ -98,7 +98,7 @@ MESSAGES = {
     ),
     "no_plan": P_(
         "CL13.no_plan",
-        "the agreement with '{partner}' is still '{status}' and has no planned signing date "
+        "the agreement with '{partner}' is still {status} and has no planned signing date "
         "(`signed`)",
     ),
     "ended": P_(

@@ -45,7 +45,12 @@ MESSAGES = {
     ),
 }
 
-AHEAD = ("selected", "running", "completed")
+# The statuses under which a project goes ahead, as messages name them.
+AHEAD = {
+    "selected": P_("status", "selected"),
+    "running": P_("status", "running"),
+    "completed": P_("status", "completed"),
+}
 
 
 def check(ctx: Context) -> None:
@@ -71,7 +76,8 @@ def check(ctx: Context) -> None:
                 continue  # an unknown id is CO03's finding
             at = (*path, "partners", index)
             if status_of[partner] != "selected":
-                ctx.fail(ID, "not_selected", at, name=name, status=status, partner=partner)
+                ctx.fail(ID, "not_selected", at, name=name, status=AHEAD[status],
+                         partner=partner)
                 continue
             if status == "running":
                 if signed is None:
