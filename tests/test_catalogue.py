@@ -59,7 +59,7 @@ GUIDE_CHAPTERS = (
 
 # Just enough of a strategy for an example to be audited on its own.
 BASE_STRATEGY = """\
-intstrat: 1
+intstrat: 2
 language: en
 cluster: {name: Hydrogen Valley Saxony}
 funding: {start: 2019-01-01, end: 2021-12-31}
