@@ -55,14 +55,16 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(whole[i:i + size] == part for i in range(len(whole) - size + 1))
 
 
+def _holds(parts: list[tuple[str, ...]], target: tuple[str, ...]) -> bool:
+    return bool(target) and any(
+        part == target or (len(target) > 1 and _contains(part, target)) for part in parts)
+
+
 def same_organisation(rater_organisation: Any, name: Any) -> bool:
     """True when one part of the rater's organisation text is the organisation `name` (or holds
     it whole, as "Okafor Optronics GmbH board member" holds "Okafor Optronics GmbH")."""
     target = _words(name) if isinstance(name, str) else ()
-    if not target:
-        return False
-    return any(part == target or (len(target) > 1 and _contains(part, target))
-               for part in organisation_parts(rater_organisation))
+    return _holds(organisation_parts(rater_organisation), target)
 
 
 class Conflict:
@@ -100,7 +102,7 @@ def derived_conflicts(
 ) -> list[Conflict]:
     """Conflicts found in the data: a rater whose organisation is one that `takes_part(path,
     item)` names ((path, name) pairs) for an item."""
-    raters = [(r, org) for r, org in _raters(ctx, base) if org is not None]
+    raters = [(r, parts) for r, org in _raters(ctx, base) if (parts := organisation_parts(org))]
     found: list[Conflict] = []
     if not raters:
         return found
@@ -108,9 +110,10 @@ def derived_conflicts(
         ident = _item_id(item)
         if ident is None:
             continue
-        for rater, organisation in raters:
-            for where, name in takes_part(path, item):
-                if same_organisation(organisation, name):
+        names = [(where, name, _words(name)) for where, name in takes_part(path, item)]
+        for rater, parts in raters:
+            for where, name, target in names:
+                if _holds(parts, target):
                     found.append(Conflict(rater, ident, False, name, where, path))
                     break
     return found
@@ -136,10 +139,12 @@ def score_sheets(item: dict[str, Any]) -> Iterator[tuple[int, str, dict[str, Any
             continue
         rater = sheet.get("rater")
         values = sheet.get("values")
-        if rater is None or isinstance(rater, bool) or not isinstance(values, dict):
+        if not isinstance(values, dict):
             continue
+        # a sheet without a rater still counts, under its number (as `intstrat rank` reads it)
+        ident = str(rater) if rater is not None else f"#{index + 1}"
         if any(as_number(v) is not None for v in values.values()):
-            yield index, str(rater), values
+            yield index, ident, values
 
 
 def check_conflicts(
@@ -220,19 +225,17 @@ def check_ranking(
         value = score(item, ident, weighted, conflicts) if ident is not None else None
         if ident is not None and value is not None and status is not None:
             scored.append((path, item, ident, value, status))
-    rejected = [s for s in scored if s[4] == "rejected"]
-    if not rejected:
+    # A rejected item with a reason of its own explains every pair it is in.
+    unexplained = [s for s in scored
+                   if s[4] == "rejected" and not ctx.text(s[1].get("decision_reason"))]
+    if not unexplained:
         return
+    _, _, best, best_score, _ = max(unexplained, key=lambda s: s[3])
     for path, item, ident, value, status in scored:
-        if status not in chosen:
+        if status not in chosen or round(best_score, 9) <= round(value, 9):
             continue
-        above = [r for r in rejected if round(r[3], 9) > round(value, 9)]
-        if not above or ctx.text(item.get("decision_reason")):
+        if ctx.text(item.get("decision_reason")):
             continue
-        unexplained = [r for r in above if not ctx.text(r[1].get("decision_reason"))]
-        if not unexplained:
-            continue
-        best = max(unexplained, key=lambda r: r[3])
         at = (*path, "decision_reason") if "decision_reason" in item else (*path, "status")
         ctx.fail(rule, "below_rejected", at, item=ident, score=round(value, 2),
-                 rejected=best[2], rejected_score=round(best[3], 2))
+                 rejected=best, rejected_score=round(best_score, 2))
