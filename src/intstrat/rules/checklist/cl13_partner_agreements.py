@@ -166,7 +166,8 @@ def check(ctx: Context) -> None:
         ident = word(candidate.get("id"))
         found = agreements.current(ctx, listed.get(ident or "", []), report)
         if found is None:
-            ctx.fail(ID, "no_agreement", path, partner=candidate.get("id"))
+            ctx.fail(ID, "no_agreement", path,
+                     partner=ctx.label(candidate, path, prefer_id=True))
             continue
         if found.state == agreements.ENDED:
             ctx.fail(ID, "ended", (*found.path, "status"), partner=ident)
