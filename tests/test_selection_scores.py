@@ -1,6 +1,6 @@
 """The scores CL12 and CL14 compare (rules/selection.py) are the ones `intstrat rank` shows
 (living/ranking.py): the rules compute them without importing the ranking, which would cost
-`check` about 4 ms at start-up, so this test keeps the two in step."""
+`check` about 2 ms at start-up, so this test keeps the two in step."""
 
 from __future__ import annotations
 

@@ -26,23 +26,24 @@ UNSIGNED = "unsigned"
 ENDED = "ended"
 
 # The topics of guide 4.3, as `covers` labels, with words that say the text settles them.
-TOPICS: dict[str, tuple[Label, re.Pattern[str]]] = {
-    "data_protection": (P_("covers", "data protection"), re.compile(
+# The patterns are compiled on first use (re caches them): `check` starts without them.
+TOPICS: dict[str, tuple[Label, str]] = {
+    "data_protection": (P_("covers", "data protection"), (
         r"data\s+protection|privacy|gdpr|personal\s+data|data\s+(?:stays|is\s+stored|security)|"
-        r"servers?|datenschutz\w*|dsgvo|personenbezogen\w*|pseudonymi\w*", re.I)),
-    "financial_participation": (P_("covers", "financial participation"), re.compile(
+        r"servers?|datenschutz\w*|dsgvo|personenbezogen\w*|pseudonymi\w*")),
+    "financial_participation": (P_("covers", "financial participation"), (
         r"pays?|paid|costs?|budget|funds?|funding|financ\w*|contribut\w*|fees?|\d+\s*/\s*\d+|"
-        r"kosten\w*|trägt|tragen|finanz\w*|beteiligung|mittel|fonds|hälfte|eigenanteil\w*", re.I)),
-    "cooperation_rules": (P_("covers", "rules of cooperation"), re.compile(
+        r"kosten\w*|trägt|tragen|finanz\w*|beteiligung|mittel|fonds|hälfte|eigenanteil\w*")),
+    "cooperation_rules": (P_("covers", "rules of cooperation"), (
         r"rules?|terms\s+of|code\s+of\s+conduct|obligations?|responsibilit\w*|governance|"
-        r"regeln|regelt|\w+regeln|pflichten|nutzungsbedingungen|zuständig\w*", re.I)),
-    "communication": (P_("covers", "communication"), re.compile(
+        r"regeln|regelt|\w+regeln|pflichten|nutzungsbedingungen|zuständig\w*")),
+    "communication": (P_("covers", "communication"), (
         r"communicat\w*|video\s*(?:calls?|conferences?)|meetings?|reports?|newsletters?|"
         r"jour\s+fixe|monthly|weekly|quarterly|kommunikation|videokonferenz\w*|treffen|"
-        r"bericht\w*|monatlich\w*|wöchentlich\w*|vierteljährlich\w*", re.I)),
-    "contacts": (P_("covers", "contacts"), re.compile(
+        r"bericht\w*|monatlich\w*|wöchentlich\w*|vierteljährlich\w*")),
+    "contacts": (P_("covers", "contacts"), (
         r"contacts?|contact\s+persons?|focal\s+points?|ansprechpartner\w*|ansprechperson\w*|"
-        r"kontakt\w*", re.I)),
+        r"kontakt\w*")),
 }
 AGREEMENT_TOPICS = 3
 
@@ -53,13 +54,12 @@ UNSIGNED_STATES = {
 }
 
 # A description that says the paper is not signed yet ("draft sent, no answer so far").
-_NOT_SIGNED = re.compile(
+_NOT_SIGNED = (
     r"\b(?:drafts?|awaiting|unanswered|unsigned|no\s+(?:answer|reply|response)|"
     r"not\s+(?:yet\s+)?(?:signed|answered|accepted|agreed)|pending\s+(?:signature|approval)|"
     r"waiting\s+for|\w*entwurf\w*|keine\s+antwort|unbeantwortet|"
     r"(?:noch\s+)?nicht\s+(?:unterzeichnet|unterschrieben|beantwortet|angenommen)|"
-    r"ausstehend\w*|warte[nt]?\s+auf)\b",
-    re.I,
+    r"ausstehend\w*|warte[nt]?\s+auf)\b"
 )
 
 Report = Callable[..., None]
@@ -88,7 +88,7 @@ class Agreement:
 def denies_signature(ctx: Context, item: dict[str, Any]) -> bool:
     """True when the agreement's description says it is a draft, unanswered or unsigned."""
     text = ctx.text(item.get("description"))
-    return bool(text and _NOT_SIGNED.search(text))
+    return bool(text and re.search(_NOT_SIGNED, text, re.I))
 
 
 def _line(ctx: Context, path: Path_) -> int:
@@ -172,7 +172,7 @@ def topics(ctx: Context, item: dict[str, Any]) -> list[str]:
     text = " ".join(t for t in (ctx.text(item.get("description")), ctx.text(item.get("title")))
                     if t)
     return [name for name, (_, words) in TOPICS.items()
-            if name in labelled or (text and words.search(text))]
+            if name in labelled or (text and re.search(r"\b(?:" + words + r")\b", text, re.I))]
 
 
 def by_partner(ctx: Context) -> dict[str, list[tuple[Path_, dict[str, Any]]]]:

@@ -62,13 +62,12 @@ MIN_WORDS = 3
 NOT_AHEAD = ("proposed", "rejected")
 """Project statuses that do not start a project: IP rules are needed before the others."""
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = r"[^\W\d_]{2,}"
 # Text that says lawyers are needed or involved ("reviewed by legal experts", "Kanzlei").
-_LEGAL = re.compile(
+_LEGAL = (
     r"legal\s+(?:experts?|advice|advisers?|advisors?|counsel|review)|lawyers?|attorneys?|"
     r"law\s+firms?|rechts\w*(?:experten|expertinnen|beratung|anwält\w*|anwalt\w*)|"
-    r"jurist\w*|kanzlei\w*|rechtsfachleute\w*",
-    re.I,
+    r"jurist\w*|kanzlei\w*|rechtsfachleute\w*"
 )
 
 
@@ -84,9 +83,9 @@ def check(ctx: Context) -> None:
         if not text:
             ctx.fail(ID, "part_missing", (*base, part), part=part)
             continue
-        if len(_WORD.findall(text)) < MIN_WORDS:
+        if len(re.findall(_WORD, text)) < MIN_WORDS:
             ctx.fail(ID, "part_thin", (*base, part), part=part, text=text.strip())
-        if legal_line is None and _LEGAL.search(text):
+        if legal_line is None and re.search(_LEGAL, text, re.I):
             legal_line = ctx.doc.where((*base, part))[0]
     if legal_line is not None and not ctx.text(rules.get("legal_experts")):
         ctx.fail(ID, "no_experts", (*base, "legal_experts"), line=legal_line)
