@@ -4,10 +4,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from intstrat.document import Path_
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
 from intstrat.rules.common import criteria_catalogue, decided_unscored, word
+from intstrat.rules.selection import check_conflicts, check_ranking, derived_conflicts
 
 ID = "CL14"
 NAME = "project-selection-criteria"
@@ -17,18 +23,27 @@ CHAPTER = "5.1, 5.2"
 TITLE = N_("Transparent project selection on a criteria catalogue")
 EXPLANATION = N_(
     "A fair selection that every side accepts needs a clear procedure, a body that decides (for "
-    "example a steering circle or the board of trustees) and a criteria catalogue. The guide names "
-    "three groups of criteria: topic, goals and resources; financing; fit with funding policy. "
-    "Conflicts of interest are to be ruled out before projects are rated. intstrat requires "
-    "`project_selection.process` and `selected_by`, weighted criteria covering all three `group` "
-    "values `topic_goals_resources`, `financing` and `funding_policy`, and a "
-    "`conflicts_of_interest` list, which may be empty when there are none; selected, running and "
-    "completed projects must be scored on every criterion."
+    "example a steering circle or the board of trustees) and a criteria catalogue. The guide "
+    "names three groups of criteria (topic, goals and resources; financing; fit with funding "
+    "policy), asks that conflicts of interest are ruled out before projects are rated, and that "
+    "the best-rated projects are chosen. intstrat requires a `project_selection.process` that "
+    "says something (not a placeholder) and a `selected_by`, weighted criteria covering all "
+    "three `group` values `topic_goals_resources`, `financing` and `funding_policy`, and "
+    "conflicts of interest addressed by a `conflicts_of_interest` list (empty when there are "
+    "none) or by a process text that says how they are handled; selected, running and completed "
+    "projects must be scored on every criterion. Conflicts are also read from the data: a rater "
+    "whose `organisation` (compared part by part at commas, ignoring case, punctuation and the "
+    "legal form) is among a project's `participants` or is one of its partner candidates has a "
+    "conflict that must be declared, and a rater with a conflict must not have scored that "
+    "project. Each project's score is computed as `intstrat rank` does, raters with a conflict "
+    "left out: a selected, running or completed project that scores below a rejected one needs "
+    "a `decision_reason` on either of them."
 )
 FIX = N_(
     "Fill in `project_selection.process` and `selected_by`, add at least one criterion per "
     "`group`, and record conflicts of interest under `conflicts_of_interest` (write `[]` if there "
-    "are none)."
+    "are none): a rater from a participating organisation is one, and leaves that project "
+    "unscored. Where a chosen project ranks below a rejected one, say why in `decision_reason`."
 )
 MESSAGES = {
     "missing": P_("CL14.missing", "no project selection is described"),
@@ -49,10 +64,29 @@ MESSAGES = {
         "CL14.decided_unscored",
         "project '{name}' is selected without a score on every criterion (missing: {missing})",
     ),
+    "below_rejected": P_(
+        "CL14.below_rejected",
+        "project '{item}' goes ahead with a score of {score}, below the rejected '{rejected}' "
+        "({rejected_score}); record why in `decision_reason`",
+    ),
+    "conflict_undeclared": P_(
+        "CL14.conflict_undeclared",
+        "rater '{rater}' belongs to '{via}', which takes part in project '{item}': declare the "
+        "conflict of interest under `conflicts_of_interest`",
+    ),
+    "conflict_scored": P_(
+        "CL14.conflict_scored",
+        "rater '{rater}' has a conflict of interest with project '{item}' but scored it; remove "
+        "the score (it is left out of the ranking)",
+    ),
 }
 
 
 PROJECT_GROUPS = ("topic_goals_resources", "financing", "funding_policy")
+DECIDED = ("selected", "running", "completed")
+
+# A process text that says how conflicts of interest are handled.
+_CONFLICTS = r"conflicts?\s+of\s+interests?|bias|interessen\w*konflikt\w*|befangen\w*"
 
 
 def check(ctx: Context) -> None:
@@ -65,12 +99,30 @@ def check(ctx: Context) -> None:
     if not ctx.text(selection.get("selected_by")):
         ctx.fail(ID, "no_selector", ("project_selection", "selected_by"))
     criteria = criteria_catalogue(ctx, ID, "project_selection")
-    decided_unscored(
-        ctx, ID, "project_selection", "projects", criteria, {"selected", "running", "completed"}
-    )
+    decided_unscored(ctx, ID, "project_selection", "projects", criteria, set(DECIDED))
     groups = {word(c.get("group")) for _, c in ctx.items("project_selection", "criteria")}
     for group in PROJECT_GROUPS:
         if group not in groups:
             ctx.fail(ID, "group_missing", ("project_selection", "criteria"), group=group)
-    if "conflicts_of_interest" not in selection:
+    process = ctx.text(selection.get("process"))
+    handled = bool(process and re.search(_CONFLICTS, process, re.I))
+    if "conflicts_of_interest" not in selection and not handled:
         ctx.fail(ID, "no_conflicts", ("project_selection",))
+    names = {str(c["id"]): c.get("name") for _, c in ctx.items("partner_selection", "candidates")
+             if isinstance(c.get("id"), str)}
+
+    def takes_part(path: Path_, project: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
+        """The participants of a project and the names of its partner candidates."""
+        participants = project.get("participants")
+        for index, name in enumerate(participants if isinstance(participants, list) else ()):
+            if isinstance(name, str):
+                yield (*path, "participants", index), name
+        partners = project.get("partners")
+        for index, partner in enumerate(partners if isinstance(partners, list) else ()):
+            name = names.get(partner) if isinstance(partner, str) else None
+            if isinstance(name, str):
+                yield (*path, "partners", index), name
+
+    derived = derived_conflicts(ctx, "project_selection", "projects", takes_part)
+    conflicts = check_conflicts(ctx, ID, "project_selection", "projects", derived)
+    check_ranking(ctx, ID, "project_selection", "projects", DECIDED, conflicts)

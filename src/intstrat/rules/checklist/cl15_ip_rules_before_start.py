@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
+import re
+
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
+from intstrat.rules.common import word
 
 ID = "CL15"
 NAME = "ip-rules-before-start"
@@ -19,20 +22,32 @@ EXPLANATION = N_(
     "legal experts who know the target region. The guide names four parts every arrangement needs: "
     "dissemination and use, access rights and licences; liability, indemnity and confidentiality; "
     "internal organisation and reporting; dispute resolution. intstrat requires all four texts "
-    "under `project_selection.ip_rules` and an `agreed` date on or before the earliest `start` in "
-    "`project_selection.projects`."
+    "under `project_selection.ip_rules`, each saying what is agreed in at least three words (a "
+    "placeholder such as \"to be defined later\" or a lone \"mediation\" is no rule), and an "
+    "`agreed` date on or before the earliest `start` of the projects that go ahead: status "
+    "selected, running or completed, or no status; proposed and rejected projects do not count. "
+    "An `agreed` date after the review date (`check --as-of`) is read as the planned date. Where "
+    "the rules themselves call for lawyers or legal experts, `legal_experts` must name them."
 )
 FIX = N_(
     "Write the four parts under `project_selection.ip_rules`, name your `legal_experts`, and set "
-    "`agreed` to a date no later than the first project's `start`."
+    "`agreed` to a date no later than the start of the first project that goes ahead."
 )
 MESSAGES = {
     "missing": P_("CL15.missing", "no intellectual property rules"),
     "part_missing": P_("CL15.part_missing", "the IP rules lack the part '{part}'"),
+    "part_thin": P_(
+        "CL15.part_thin",
+        "the part '{part}' of the IP rules says too little ('{text}'); write what is agreed",
+    ),
     "no_date": P_("CL15.no_date", "the IP rules have no date of agreement"),
-    "too_late": P_(
-        "CL15.too_late",
-        "the IP rules are agreed on {agreed}, after the first project starts ({first})",
+    "too_late_project": P_(
+        "CL15.too_late_project",
+        "the IP rules are agreed on {agreed}, after project '{project}' starts ({first})",
+    ),
+    "no_experts": P_(
+        "CL15.no_experts",
+        "the IP rules call for legal experts (line {line}), but `legal_experts` names none",
     ),
 }
 
@@ -43,6 +58,17 @@ IP_PARTS = (
     "internal_organisation_reporting",
     "dispute_resolution",
 )
+MIN_WORDS = 3
+NOT_AHEAD = ("proposed", "rejected")
+"""Project statuses that do not start a project: IP rules are needed before the others."""
+
+_WORD = r"[^\W\d_]{2,}"
+# Text that says lawyers are needed or involved ("reviewed by legal experts", "Kanzlei").
+_LEGAL = (
+    r"legal\s+(?:experts?|advice|advisers?|advisors?|counsel|review)|lawyers?|attorneys?|"
+    r"law\s+firms?|rechts\w*(?:experten|expertinnen|beratung|anwält\w*|anwalt\w*)|"
+    r"jurist\w*|kanzlei\w*|rechtsfachleute\w*"
+)
 
 
 def check(ctx: Context) -> None:
@@ -51,18 +77,29 @@ def check(ctx: Context) -> None:
     if not isinstance(rules, dict) or not ctx.present(rules):
         ctx.fail(ID, "missing", base)
         return
+    legal_line = None
     for part in IP_PARTS:
-        if not ctx.text(rules.get(part)):
+        text = ctx.text(rules.get(part))
+        if not text:
             ctx.fail(ID, "part_missing", (*base, part), part=part)
+            continue
+        if len(re.findall(_WORD, text)) < MIN_WORDS:
+            ctx.fail(ID, "part_thin", (*base, part), part=part, text=text.strip())
+        if legal_line is None and re.search(_LEGAL, text, re.I):
+            legal_line = ctx.doc.where((*base, part))[0]
+    if legal_line is not None and not ctx.text(rules.get("legal_experts")):
+        ctx.fail(ID, "no_experts", (*base, "legal_experts"), line=legal_line)
     agreed = ctx.date(rules.get("agreed"))
     starts = [
-        (d, p)
+        (d, ctx.label(project, p, prefer_id=True))
         for p, project in ctx.items("project_selection", "projects")
         if (d := ctx.date(project.get("start"))) is not None
+        and word(project.get("status")) not in NOT_AHEAD
     ]
     if agreed is None:
         ctx.fail(ID, "no_date", (*base, "agreed"))
     elif starts:
-        first, _ = min(starts)
+        first, project = min(starts)
         if agreed > first:
-            ctx.fail(ID, "too_late", (*base, "agreed"), agreed=agreed, first=first)
+            ctx.fail(ID, "too_late_project", (*base, "agreed"), agreed=agreed, first=first,
+                     project=project)

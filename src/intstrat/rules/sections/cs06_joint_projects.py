@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
+from intstrat.rules import agreements
 from intstrat.rules.base import Context, Group
+from intstrat.rules.common import word
 
 ID = "CS06"
 NAME = "joint-projects"
@@ -13,18 +15,41 @@ SEVERITY = Severity.ERROR
 CHAPTER = "8, 5"
 TITLE = N_("Possible projects with the international partners")
 EXPLANATION = N_(
-    "The concept sketches the projects the cluster could run with its international partners. "
-    "intstrat requires at least one entry in `project_selection.projects`, and each project names "
-    "at least one partner in `partners`; CO03 checks that these are ids of "
-    "`partner_selection.candidates`."
+    "The concept sketches the projects the cluster could run with its international partners, "
+    "and a project that goes ahead does so with partners chosen for it and bound by a "
+    "cooperation paper (guide 4.3, 5). intstrat requires at least one entry in "
+    "`project_selection.projects`, each naming at least one partner in `partners` (CO03 checks "
+    "that these are ids of `partner_selection.candidates`). A project with status selected, "
+    "running or completed may only name candidates with `status: selected`, and a running "
+    "project's partners need an agreement that is signed by the review date, read as CL13 "
+    "reads it (`status: signed` with a past `signed` date, or in format 1 `accepted_by_both: "
+    "true`)."
 )
 FIX = N_(
     "Add the projects under `project_selection.projects` and list in `partners` the candidate ids "
-    "of the partners involved."
+    "of the partners involved; a project goes ahead only with selected partners, and runs once "
+    "the agreement with each of them is signed."
 )
 MESSAGES = {
     "missing": P_("CS06.missing", "no possible projects with the partners"),
     "no_partner": P_("CS06.no_partner", "project '{name}' names no international partner"),
+    "not_selected": P_(
+        "CS06.not_selected",
+        "project '{name}' goes ahead ({status}) with '{partner}', which is not a selected "
+        "partner",
+    ),
+    "unsigned": P_(
+        "CS06.unsigned",
+        "project '{name}' is running with '{partner}', which has no signed cooperation "
+        "agreement (CL13)",
+    ),
+}
+
+# The statuses under which a project goes ahead, as messages name them.
+AHEAD = {
+    "selected": P_("status", "selected"),
+    "running": P_("status", "running"),
+    "completed": P_("status", "completed"),
 }
 
 
@@ -32,11 +57,30 @@ def check(ctx: Context) -> None:
     projects = list(ctx.items("project_selection", "projects"))
     if not projects:
         ctx.fail(ID, "missing", ("project_selection", "projects"))
+    status_of = {
+        c["id"]: word(c.get("status"))
+        for _, c in ctx.items("partner_selection", "candidates")
+        if isinstance(c.get("id"), str)
+    }
+    signed: set[str] | None = None  # read only when a project runs
     for path, project in projects:
+        name = ctx.label(project, path, prefer_id=True)
         if not ctx.texts(project.get("partners")):
-            ctx.fail(
-                ID,
-                "no_partner",
-                (*path, "partners"),
-                name=ctx.label(project, path, prefer_id=True),
-            )
+            ctx.fail(ID, "no_partner", (*path, "partners"), name=name)
+            continue
+        status = word(project.get("status"))
+        if status not in AHEAD:
+            continue
+        for index, partner in enumerate(project["partners"]):
+            if not isinstance(partner, str) or partner not in status_of:
+                continue  # an unknown id is CO03's finding
+            at = (*path, "partners", index)
+            if status_of[partner] != "selected":
+                ctx.fail(ID, "not_selected", at, name=name, status=AHEAD[status],
+                         partner=partner)
+                continue
+            if status == "running":
+                if signed is None:
+                    signed = agreements.signed_partners(ctx)
+                if partner not in signed:
+                    ctx.fail(ID, "unsigned", at, name=name, partner=partner)
