@@ -26,6 +26,7 @@ COMMAND_MODULES = {
     "diff": "living",
     "history": "history",
     "report": "history",
+    "upgrade": "upgrade",
 }
 
 
