@@ -543,6 +543,58 @@ def _rescued(removed: list[str], added: list[str]) -> list[str]:
     return rescued
 
 
+# How far apart two texts may drift before `_opcodes` hands the rest to difflib.
+_RESYNC = 64
+
+
+def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes for two texts that differ in a few scattered lines, in linear time.
+
+    difflib's matcher is quadratic on the lines a strategy repeats (`status: done` a hundred
+    times); here the texts are walked together and, at a difference, the nearest place where
+    two lines agree again ends the change. Beyond _RESYNC lines difflib takes over. Any result
+    is a correct edit script: the new text is the old one with the changes made.
+    """
+    ops: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    n, m = len(old), len(new)
+
+    def agree(a: int, b: int) -> bool:
+        return (a < n and b < m and old[a] == new[b]
+                and (a + 1 >= n or b + 1 >= m or old[a + 1] == new[b + 1]))
+
+    while i < n and j < m:
+        start_i, start_j = i, j
+        while i < n and j < m and old[i] == new[j]:
+            i += 1
+            j += 1
+        if i > start_i:
+            ops.append(("equal", start_i, i, start_j, j))
+        if i >= n or j >= m:
+            break
+        found = None
+        for distance in range(1, _RESYNC):
+            for k in range(distance + 1):
+                if agree(i + k, j + distance - k):
+                    found = (i + k, j + distance - k)
+                    break
+            if found:
+                break
+        if found is None:
+            rest = difflib.SequenceMatcher(None, old[i:], new[j:], autojunk=True)
+            ops.extend((tag, i + a1, i + a2, j + b1, j + b2)
+                       for tag, a1, a2, b1, b2 in rest.get_opcodes())
+            return ops
+        next_i, next_j = found
+        tag = "replace" if next_i > i and next_j > j else "delete" if next_i > i else "insert"
+        ops.append((tag, i, next_i, j, next_j))
+        i, j = next_i, next_j
+    if i < n or j < m:
+        tag = "replace" if i < n and j < m else "delete" if i < n else "insert"
+        ops.append((tag, i, n, j, m))
+    return ops
+
+
 def carry(original: str, before: str, after: str) -> tuple[str, bool]:
     """The changes from `before` to `after` (ruamel's dumps of the unedited and the edited
     tree) made to `original`: lines ruamel lays out otherwise stay as written, except those
@@ -550,8 +602,7 @@ def carry(original: str, before: str, after: str) -> tuple[str, bool]:
     if before == original:
         old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
         out: list[str] = []
-        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new,
-                                                           autojunk=False).get_opcodes():
+        for tag, i1, i2, j1, j2 in _opcodes(old, new):
             out.extend(new[j1:j2] if tag != "equal" else old[i1:i2])
             if tag in ("replace", "delete"):
                 out.extend(_rescued(old[i1:i2], new[j1:j2]))
@@ -561,12 +612,11 @@ def carry(original: str, before: str, after: str) -> tuple[str, bool]:
     a_lines = after.splitlines(keepends=True)
     # Which line of the original each line of ruamel's unedited dump stands for.
     to_o: dict[int, int] = {}
-    for tag, i1, i2, j1, _j2 in difflib.SequenceMatcher(None, o_lines, b_lines,
-                                                        autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, _j2 in _opcodes(o_lines, b_lines):
         if tag == "equal":
             for k in range(i2 - i1):
                 to_o[j1 + k] = i1 + k
-    ops = difflib.SequenceMatcher(None, b_lines, a_lines, autojunk=False).get_opcodes()
+    ops = _opcodes(b_lines, a_lines)
 
     def o_start(b: int, insert: bool) -> int | None:
         """Where in the original the dump's lines from `b` on begin (None: not known)."""
