@@ -355,6 +355,21 @@ def test_a_removed_key_keeps_its_comments(outside: Path) -> None:
         "  partners_involved: [nl-h2]\n")
 
 
+def test_a_status_added_at_the_end_goes_before_the_comments_that_follow(outside: Path) -> None:
+    (outside / "s.yaml").write_text(
+        "intstrat: 1\nfinancing:\n  sources:\n"
+        "    - start: 2024-01-01  # started\n      # the next one is new\n"
+        "    - start: 2024-01-01\n      amount_eur: 5   # five\n# end\n", encoding="utf-8")
+    run = upgrade("s.yaml", "-o", "-", cwd=outside)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == (
+        "intstrat: 2\nfinancing:\n  sources:\n"
+        "    - start: 2024-01-01  # started\n      status: committed\n"
+        "      # the next one is new\n"
+        "    - start: 2024-01-01\n      amount_eur: 5   # five\n      status: committed\n"
+        "# end\n")
+
+
 def test_lines_ruamel_would_lay_out_otherwise_stay_as_written(outside: Path) -> None:
     text = ("intstrat: 1\n"
             "language:   en\n"

@@ -266,13 +266,29 @@ def _apply_tree(tree: Any, edit: _Edit) -> None:
         # At the end: ruamel keeps the comment lines after the last key with that key, so the
         # new key would come after them; it goes before the last key's trailing comments instead.
         mapping.insert(position, edit.key, value)
-        last = keys[-1]
-        held = mapping.ca.items.get(last)
+        held = mapping.ca.items.get(keys[-1])
         if held is not None and len(held) > 2 and held[2] is not None:
-            mapping.ca.items[edit.key] = [None, None, held[2], None]
-            held[2] = None
+            _move_trailing_comments(held, mapping.ca.items, edit.key)
         return
     mapping.insert(position, edit.key, value)
+
+
+def _move_trailing_comments(held: list[Any], items: dict[Any, Any], key: str) -> None:
+    """The comment lines after the last key go after the new key; its end-of-line comment
+    stays on its own line."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    text = held[2].value
+    if text.lstrip(" ").startswith("#"):
+        own, _, rest = text.partition("\n")
+        held[2].value = own + "\n"
+        moved = "\n" + rest
+    else:
+        held[2] = None
+        moved = text
+    if moved.strip():
+        items[key] = [None, None, CommentToken(moved, CommentMark(0), None), None]
 
 
 # ---- deciding what changes
