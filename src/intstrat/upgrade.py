@@ -156,11 +156,15 @@ NOTES: dict[str, dict[str, Label]] = {
     },
 }
 
+# What the upgrade changed as the data decided is a note; what the author must decide or
+# check is a warning.
+CHANGED = frozenset({"UP01.version", "UP02.invited", "UP02.kept", "UP03.signed",
+                     "UP03.negotiating", "UP03.kept", "UP05.removed", "UP06.open_to", "UP06.kept",
+                     "UP07.committed"})
+
+
 def _severity(code: str, key: str) -> Severity:
-    """What was changed as decided is a note; what the author must decide or check, a warning."""
-    changed = {"UP01.version", "UP02.invited", "UP02.kept", "UP03.signed", "UP03.negotiating",
-               "UP03.kept", "UP05.removed", "UP06.open_to", "UP06.kept", "UP07.committed"}
-    return Severity.INFO if f"{code}.{key}" in changed else Severity.WARNING
+    return Severity.INFO if f"{code}.{key}" in CHANGED else Severity.WARNING
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,7 @@ class _Note:
 
 @dataclass(frozen=True)
 class _Edit:
-    """One change of a mapping at `at`: `key` gets `value` (or goes, with `value` _GONE).
+    """One change of the mapping at `at`: `key` gets `value` (or goes, with `delete`).
 
     `replaces` puts the new key where that old key was (the old one goes); `after` puts a new
     key after that one (at the end when it is missing).
