@@ -601,3 +601,68 @@ def test_the_line_diff_is_a_correct_edit_script(old: list[str], new: list[str],
     assert position == len(old)
     assert rebuilt == new
     assert carried == ("".join(new), False)
+
+
+_SCALARS = st.one_of(st.booleans(), st.integers(-1, 3), st.none(),
+                     st.sampled_from(["all members", "the board only", "", "x # y", "- a"]),
+                     st.dates(dt.date(2020, 1, 1), dt.date(2030, 1, 1)))
+_MAYBE = st.one_of(_SCALARS, st.lists(_SCALARS, max_size=2))
+
+
+def _mapping(**fields: Any) -> Any:
+    return st.fixed_dictionaries({}, optional=fields)
+
+
+_STRATEGIES = _mapping(
+    cluster=_mapping(members=st.one_of(
+        st.dictionaries(st.sampled_from(["companies", "smes", "other", "typo"]),
+                        st.integers(0, 3), max_size=3), _SCALARS)),
+    measures=_mapping(kickoff=st.one_of(_SCALARS, _mapping(
+        date=_SCALARS, open_to_all_actors=_SCALARS, audience=_SCALARS, invited=_MAYBE))),
+    partner_selection=_mapping(agreements=st.one_of(_SCALARS, st.lists(st.one_of(_SCALARS, _mapping(
+        partner=_MAYBE, signed=_SCALARS, accepted_by_both=_SCALARS, status=_SCALARS,
+        signed_by=_MAYBE)), max_size=3))),
+    communication=st.one_of(_SCALARS, _mapping(
+        steered_by=_SCALARS, developed_with_partners=_SCALARS, partners_involved=_MAYBE,
+        open_to_all_actors=_SCALARS, open_to=_MAYBE,
+        internal=st.lists(_mapping(audience=_SCALARS, name=_SCALARS), max_size=2))),
+    financing=_mapping(sources=st.one_of(_SCALARS, st.lists(st.one_of(_SCALARS, _mapping(
+        id=_MAYBE, name=_SCALARS, kind=_SCALARS, start=_SCALARS, status=_SCALARS,
+        covers=_MAYBE)), max_size=3))),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(tree=_STRATEGIES, flow=st.booleans(), comment_after=st.sets(st.integers(0, 60)))
+def test_any_format_1_file_upgrades_or_is_refused_cleanly(
+    tree: dict[str, Any], flow: bool, comment_after: set[int],
+    tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Whatever shape the sections have: an upgrade that reads back as intended with every
+    comment kept, or the refusal; never an exception of another kind, never a changed input."""
+    import yaml
+
+    from intstrat.upgrade import UpgradeError, UpgradeRequest
+    from intstrat.upgrade import upgrade as run
+
+    if flow:  # each section on one line: `measures: {kickoff: {open_to_all_actors: true}}`
+        body = "".join(
+            key + ": " + yaml.safe_dump([value], default_flow_style=True, width=1 << 20)
+            .strip()[1:-1] + "\n" for key, value in tree.items())
+    else:
+        body = yaml.safe_dump(tree, default_flow_style=False, sort_keys=False) if tree else ""
+    lines = ["intstrat: 1\n", *body.splitlines(keepends=True)]
+    text = "".join(f"{line}# c{n}\n" if n in comment_after else line
+                   for n, line in enumerate(lines))
+    path = tmp_path_factory.mktemp("fuzz") / "s.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        outcome = run(UpgradeRequest(str(path), output="-", as_of=dt.date(2025, 1, 1)))
+    except UpgradeError:
+        return
+    finally:
+        assert path.read_text(encoding="utf-8") == text
+    assert outcome.exit_code == 0, outcome.messages
+    doc, _ = load_text(outcome.text)
+    assert doc is not None and doc.data["intstrat"] == 2
+    assert comments(outcome.text) == comments(text)

@@ -20,6 +20,7 @@ import difflib
 import io
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -493,8 +494,6 @@ def _timestamp_as_text(yaml: Any) -> None:
 def _indents(doc: Document) -> tuple[int, int, int]:
     """The file's indentation as ruamel names it (mapping, sequence, dash offset): the most
     common one of its nested block mappings and sequences."""
-    from collections import Counter
-
     import yaml
 
     mappings: Counter[int] = Counter()
@@ -579,9 +578,15 @@ def _opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, i
     i = j = 0
     n, m = len(old), len(new)
 
+    in_old, in_new = Counter(old), Counter(new)
+
     def agree(a: int, b: int) -> bool:
-        return (a < n and b < m and old[a] == new[b]
-                and (a + 1 >= n or b + 1 >= m or old[a + 1] == new[b + 1]))
+        """The texts agree again here: a line found once in each, or two lines in a row."""
+        if a >= n or b >= m or old[a] != new[b]:
+            return False
+        if in_old[old[a]] == 1 and in_new[new[b]] == 1:
+            return True
+        return a + 1 >= n or b + 1 >= m or old[a + 1] == new[b + 1]
 
     while i < n and j < m:
         start_i, start_j = i, j
