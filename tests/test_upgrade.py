@@ -584,7 +584,7 @@ lines_of = st.lists(st.sampled_from(["a: 1\n", "b: 2\n", "  - x\n", "c: 3\n", "\
 def test_the_line_diff_is_a_correct_edit_script(old: list[str], new: list[str],
                                                  resync: int) -> None:
     """Also with difflib taking over early (resync 2), as it does for texts far apart."""
-    from intstrat import upgrade as module
+    from intstrat.upgrade import roundtrip as module
 
     saved, module._RESYNC = module._RESYNC, resync
     try:
@@ -666,3 +666,14 @@ def test_any_format_1_file_upgrades_or_is_refused_cleanly(
     doc, _ = load_text(outcome.text)
     assert doc is not None and doc.data["intstrat"] == 2
     assert comments(outcome.text) == comments(text)
+
+
+def test_every_note_code_is_documented_and_every_change_is_a_note() -> None:
+    from intstrat.upgrade.notes import CHANGED, NOTES
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Upgrading a format-1 strategy"):]
+    assert all(f"| `{code}` |" in section for code in NOTES)
+    assert CHANGED <= {label.context for keys in NOTES.values() for label in keys.values()}
+    assert all(label.context == f"{code}.{key}"
+               for code, keys in NOTES.items() for key, label in keys.items())
