@@ -20,7 +20,7 @@ import pytest
 from conftest import run_intstrat
 
 COMMANDS = ["check", "rules", "explain", "schema", "init", "render", "monitor", "rank", "diff",
-            "history", "report"]
+            "history", "report", "upgrade"]
 CHECKLIST = [f"CL{n:02d}" for n in range(1, 20)]
 PREFIXES = ["CL", "CS", "SC", "SU", "YA", "CO"]
 

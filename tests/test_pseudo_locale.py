@@ -263,6 +263,10 @@ COMMANDS: list[tuple[str, ...]] = [
     ("check", "--fail-under", "nan", "draft.yaml"),
     ("check", "draft.yaml", "-o", "/dev/full"),
     ("explain", "ZZ99"),
+    ("upgrade", "--help"),
+    ("upgrade", "draft.yaml", "--check"),
+    ("upgrade", "strategy-en.yaml", "-o", "upgraded.yaml"),
+    ("upgrade", "no-such-file.yaml"),
 ]
 
 

@@ -21,6 +21,7 @@ COMMAND_MODULES = {
     "diff": "living",
     "history": "history",
     "report": "history",
+    "upgrade": "upgrade",
 }
 
 
