@@ -25,7 +25,7 @@ import pytest
 
 # A frozen copy of the English example (format 1): the cases below name its line numbers, so
 # they must not move when the example is edited.
-EXAMPLE = Path(__file__).parent / "data" / "bad-input" / "strategy-format1.yaml"
+EXAMPLE = Path(__file__).parent / "data" / "format1" / "strategy-en.yaml"
 MEMORY_LIMIT = 1 << 30  # 1 GiB of address space for the whole child process
 SECTIONS = (
     "cluster", "funding", "period", "needs_assessment", "measures", "financing",

@@ -7,26 +7,18 @@ that say what changed and what is left for the author. Nothing here reads or wri
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 from intstrat.document import Path_
+from intstrat.rules import actors
 
 NEW_VERSION = 2
 
-# The kinds of member a strategy counts in `cluster.members`, in the schema's order: the words
-# of `invited` and `open_to` in format 2.
-MEMBER_KINDS = ("companies", "smes", "startups", "universities", "research_institutes", "other")
-
-# An audience that says everybody is invited, and words that narrow it again. The upgrade only
-# turns the old flag into a list of kinds when the text agrees; anything else is the author's.
-_EVERYONE = re.compile(
-    r"\b(all|every|everyone|everybody|open to|alle|allen|aller|alles|sämtliche\w*|jede\w*|"
-    r"offen für)\b", re.IGNORECASE)
-_NARROWED = re.compile(
-    r"\b(only|exclusively|except|excluding|not|selected|invited guests|nur|ausschließlich|"
-    r"außer|ohne|nicht|ausgewählte\w*)\b", re.IGNORECASE)
+# The member kinds (the words of `invited` and `open_to`) and the reading of an audience text are
+# the rules' own (rules/actors.py): the upgrade turns the old flag into a list of kinds exactly
+# when CL02 and CL16 would read the text as naming all actors; anything else is the author's.
+MEMBER_KINDS = actors.MEMBER_KINDS
 
 
 @dataclass(frozen=True)
@@ -66,13 +58,11 @@ def _kinds(data: dict[str, Any]) -> list[str]:
     members = cluster.get("members") if isinstance(cluster, dict) else None
     if not isinstance(members, dict):
         return list(MEMBER_KINDS)
-    return [kind for kind in MEMBER_KINDS
-            if isinstance(members.get(kind), int | float)
-            and not isinstance(members.get(kind), bool) and members[kind] > 0]
+    return actors.member_kinds(members)
 
 
 def _says_everyone(text: Any) -> bool:
-    return isinstance(text, str) and bool(_EVERYONE.search(text)) and not _NARROWED.search(text)
+    return isinstance(text, str) and actors.names_all_actors(text)
 
 
 def shown(value: Any, limit: int = 80) -> str:
