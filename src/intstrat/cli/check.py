@@ -206,6 +206,11 @@ def register(app: typer.Typer) -> None:
             help="Review date (YYYY-MM-DD, default today): plans dated after it are accepted "
             "as plans, plans dated before it must have become facts.",
         ),
+        require_evidence: bool = typer.Option(
+            False, "--require-evidence",
+            help="Fail a passing point when none of its items names existing evidence "
+            "(claimed, not evidenced).",
+        ),
     ) -> int:
         """Audit strategies against the guide's 19-point checklist and the ten concept sections.
 
@@ -246,6 +251,7 @@ def register(app: typer.Typer) -> None:
                     max_size=max_size,
                     as_of=review_day,
                     hollow=found.hollow,
+                    require_evidence=require_evidence or found.require_evidence,
                 )
             extra = found.ignores_for(path)
             return replace(base, ignore=(*base.ignore, *extra)) if extra else base
