@@ -56,11 +56,12 @@ class Proofs:
 
 
 def _overlap(data: Sequence[str], path: Sequence[str | int]) -> bool:
-    """True when the pointer `data` and the item `path` lie one inside the other."""
-    for wanted, part in zip(data, path, strict=False):
-        if part != "*" and part != wanted:
-            return False
-    return True
+    """True when the item `path` lies at or below the pointer `data`: the item belongs to the
+    point. A point that reads one field of an item (CL01 the kick-off's date) is not proven by
+    the item's evidence."""
+    if len(path) < len(data):
+        return False
+    return all(part == "*" or part == wanted for wanted, part in zip(data, path, strict=False))
 
 
 def parts(pointer: str) -> tuple[str, ...]:
