@@ -183,8 +183,10 @@ class FileResult:
     `findings` are what the report lists and the exit code weighs. `suppressed_findings` are
     those hidden by `# intstrat: ignore` comments (SARIF still emits them, marked as suppressed;
     `suppressed` is their count as the summaries show it); `baselined` those matched by a
-    `--baseline` file. Neither kind fails the run. The checklist status and the score are
-    decided before the baseline applies: a gap in the baseline is still a gap.
+    `--baseline` file; `waived_findings` those of a waived point's own rule (shown with the
+    point, in SARIF as suppressed by the waiver). None of these kinds fails the run. The
+    checklist status and the score are decided before the baseline applies: a gap in the
+    baseline is still a gap.
     """
 
     path: str
@@ -198,6 +200,7 @@ class FileResult:
     baselined: tuple[Finding, ...] = ()
     # True when some item of the file names `evidence`: the reports then show it per point.
     evidence_named: bool = False
+    waived_findings: tuple[Finding, ...] = ()
 
     @property
     def checklist_passed(self) -> int:

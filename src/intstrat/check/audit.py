@@ -217,15 +217,21 @@ def audit_document(
     made.extend(late)
     checklist = _with_late(checklist, late)
     made.extend(_unused(sup, stamp))
+    # A waived point's own findings say what the waiver covers: shown with the point, they no
+    # longer fail the run. Errors inside its data (a wrong type, a broken reference) still do.
+    covered = {id(f) for p in (*checklist, *sections) if p.waived
+               for f in p.findings if f.rule == p.rule}
+    everything = [*findings, *made]
     return FileResult(
         path=path,
-        findings=tuple(sorted([*findings, *made])),
+        findings=tuple(sorted(f for f in everything if id(f) not in covered)),
         checklist=checklist,
         sections=sections,
         language=lang,
         suppressed=sup.count,
         suppressed_findings=tuple(sorted(hidden)),
         evidence_named=proofs.named,
+        waived_findings=tuple(sorted(f for f in everything if id(f) in covered)),
     )
 
 

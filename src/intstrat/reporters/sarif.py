@@ -129,6 +129,17 @@ def _point(p: PointStatus) -> dict[str, Any]:
     return shown
 
 
+def _waivers(r: FileResult, lang: str) -> dict[int, dict[str, str]]:
+    """Why a waived point's findings are not open: the waiver, as an external suppression."""
+    out: dict[int, dict[str, str]] = {}
+    for p in (*r.checklist, *r.sections):
+        if p.waiver is None:
+            continue
+        reason = {"kind": "external", "justification": waiver_line(p.waiver, lang)}
+        out.update({id(f): reason for f in r.waived_findings if f.rule == p.rule})
+    return out
+
+
 def _waived(r: FileResult, where: dict[str, str], lang: str) -> list[dict[str, Any]]:
     """One note per waived point, at the waiver's line, naming the point as its descriptor."""
     out = []
@@ -177,8 +188,10 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
         # when a comment or the baseline starts or stops hiding another one.
         why: dict[int, dict[str, str]] = {id(f): IN_SOURCE for f in r.suppressed_findings}
         why.update({id(f): BASELINE for f in r.baselined})
+        why.update(_waivers(r, options.lang))
         seen: dict[str, int] = {}
-        for f in sorted((*r.findings, *r.suppressed_findings, *r.baselined)):
+        for f in sorted((*r.findings, *r.suppressed_findings, *r.baselined,
+                         *r.waived_findings)):
             result = _result(f, where, index, seen, options.lang)
             if id(f) in why:
                 result["suppressions"] = [dict(why[id(f)])]
