@@ -257,6 +257,8 @@ class _Verdict:
         # A point's data by its top-level key, so a finding is compared with a few pointers only.
         by_top: dict[str, list[tuple[str, str]]] = {}
         for rule in rules.values():
+            if not options.enabled(rule.id):
+                continue  # a point switched off passes: the errors in its data stay on their own
             for data in rule.data:
                 by_top.setdefault(data.split(".", 1)[0], []).append((rule.id, data))
         self.inside: dict[str, list[Finding]] = {}

@@ -86,3 +86,10 @@ def _until(item: dict[str, Any]) -> dt.date | None:
 def unneeded(point: str, path: tuple[str | int, ...]) -> RawFinding:
     """The note on a waiver in force whose point passes without it."""
     return RawFinding(RULE, "unneeded", (*path, "point"), {"point": point}, at_value=True)
+
+
+def in_force(data: Any, as_of: dt.date) -> list[Waiver]:
+    """The waivers of plain strategy data in force on `as_of` (for the rendered concept)."""
+    from intstrat.rules.hollow import lexicon
+
+    return list(read(Document(data, ""), as_of, lexicon()).in_force.values())
