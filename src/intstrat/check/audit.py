@@ -295,12 +295,15 @@ class _Verdict:
         if rule.derive is None and self.evidence.applies(rule.data):
             proven = self.evidence.evidenced(rule.data, self.proofs)
             proof = Evidence.EVIDENCED if proven else Evidence.CLAIMED
+        # --require-evidence: a point met only by claims fails (unless waived: nothing to prove).
+        unproven = (not failing and proof is Evidence.CLAIMED and self.options.require_evidence
+                    and self.options.enabled("EV01"))
         if waiver is not None:
-            if failing:
+            if failing or unproven:
                 return PointStatus(rule.id, False, rule.chapter, found, waiver, proof)
             if self.options.enabled(rule.id):
                 self.notes.append(waivers.unneeded(rule.id, self.waived.paths[rule.id]))
-        if not failing and proof is Evidence.CLAIMED and self.options.require_evidence:
+        if unproven:
             self.notes.append(RawFinding("EV01", "claimed", self.evidence.anchor(rule.data),
                                          {"point": rule.id}))
         return PointStatus(rule.id, not failing, rule.chapter, found, None, proof)
