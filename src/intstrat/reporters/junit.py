@@ -131,7 +131,8 @@ def _suite(r: FileResult, options: ReportOptions) -> ET.Element:
         return suite.finish()
     points = (*r.checklist, *r.sections)
     # A point is one rule's findings; the baseline's are matched to it by the rule.
-    grouped = {f for p in points for f in p.findings}
+    # By identity: a finding's details may be any value of the file, not all of them hashable.
+    grouped = {id(f) for p in points for f in p.findings}
     point_rules = {p.rule for p in points}
     for p in points:
         if p.waiver is not None:
@@ -141,7 +142,7 @@ def _suite(r: FileResult, options: ReportOptions) -> ET.Element:
         baselined = [f for f in r.baselined if f.rule == p.rule]
         suite.case(_point_name(p, options.lang), p.findings, baselined)
     suite.case(tr.gettext("Structure and consistency"),
-               [f for f in r.findings if f not in grouped],
+               [f for f in r.findings if id(f) not in grouped],
                [f for f in r.baselined if f.rule not in point_rules])
     if options.fail_under is not None:
         _score_case(suite, r, options)

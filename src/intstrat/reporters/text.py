@@ -106,8 +106,9 @@ def _report_file(r: FileResult, options: ReportOptions) -> list[str]:
         (tr.gettext("Concept sections (guide ch. 8)"),
          _point_block(r, r.sections, lang, paint, quiet)),
     ]
-    grouped = {f for p in (*r.checklist, *r.sections) for f in p.findings}
-    others = [f for f in r.findings if f not in grouped]
+    # By identity: a finding's details may be any value of the file, not all of them hashable.
+    grouped = {id(f) for p in (*r.checklist, *r.sections) for f in p.findings}
+    others = [f for f in r.findings if id(f) not in grouped]
     groups.append((tr.gettext("Structure and consistency"),
                    [f"  {_finding_line(f, lang, paint)}" for f in others]))
     for number, (title, block) in enumerate(groups):
