@@ -368,3 +368,33 @@ def test_require_evidence_from_the_configuration_and_in_german(outside: Path) ->
     assert done.returncode == 2
     assert "'require-evidence' in .intstrat.toml must be true or false, found 'yes'" \
         in done.stderr
+
+
+# -- the data each point reads -----------------------------------------------------------------
+
+
+def test_every_point_names_the_data_it_reads_and_each_pointer_is_in_the_schema() -> None:
+    from intstrat.rules import all_rules
+    from intstrat.rules.base import Group
+
+    schema = json.loads((HERE.parent / "schemas" / "strategy.schema.json").read_text("utf-8"))
+
+    def known(pointer: str) -> bool:
+        node: dict[str, Any] = schema
+        for key in pointer.split("."):
+            while "$ref" in node:
+                node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+            while "items" in node and "properties" not in node:
+                node = node["items"]
+            if key not in node.get("properties", {}):
+                return False
+            node = node["properties"][key]
+        return True
+
+    points = [r for r in all_rules().values() if r.group in (Group.CHECKLIST, Group.SECTION)]
+    assert len(points) == 29
+    for rule in points:
+        assert rule.data, f"{rule.id} names no DATA"
+        assert [d for d in rule.data if not known(d)] == [], rule.id
+    others = [r.id for r in all_rules().values() if r.data and r not in points]
+    assert others == []
