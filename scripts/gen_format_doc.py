@@ -34,7 +34,7 @@ Schema = dict[str, Any]
 
 # The schema cites the guide as "(guide 3.1)" at the end of the English text; the table gets it as a
 # column of its own so the description stays readable.
-_CHAPTER = re.compile(r"\s*\(guide ([^)]*)\)")
+_CHAPTER = re.compile(r"\s*\(guide (\d[^)]*)\)")  # a number: "(guide ch. 9: ...)" is prose
 _REF_PREFIX = "#/$defs/"
 # Shapes that are plain strings with a rule; every other definition is an object or list documented
 # in a section of its own.
@@ -43,7 +43,7 @@ _SCALAR_DEFS = ("date", "id", "markdown")
 
 def header(tr: Translator) -> str:
     return tr.pgettext("format-doc", """\
-# The strategy file format, version 1
+# The strategy file format, version 2
 
 <!-- Generated from schemas/strategy.schema.json by scripts/gen_format_doc.py. Do not edit by hand:
      change the schema and run `python scripts/gen_format_doc.py`. -->
@@ -53,7 +53,10 @@ written in German or English. The JSON Schema `schemas/strategy.schema.json` che
 the file (unknown keys, wrong types, malformed dates and ids); `intstrat check` then reports what
 is missing or weak against the guide's checklist. Only `intstrat`, `language`, `cluster.name`,
 the funding dates, the period dates and the ids and names of list entries are required by the
-schema.
+schema. A file of version 1 (`intstrat: 1`) is still read; the keys its description marks
+"format 1 only" are replaced in version 2 by data a rule can verify, and `intstrat upgrade FILE`
+rewrites such a file. `evidence` on an item names its proof (a file of the repository, relative
+to the strategy file, or a URL); `waivers` leave a point out for a stated reason.
 
 Put this first line into a strategy so that editors with the YAML language server offer
 completion and show these descriptions on hover:
@@ -111,7 +114,7 @@ class FormatDoc:
         self.sections: list[tuple[str, str, Schema]] = []  # (anchor, heading, object schema)
         # The chapter citation as this language writes it: "(guide 3.1)", "(Leitfaden 3.1)".
         cited = re.escape(self.tr.pgettext("format-doc", "(guide {chapter})"))
-        self.cited = re.compile(r"\s*" + cited.replace(re.escape("{chapter}"), "[^)]*"))
+        self.cited = re.compile(r"\s*" + cited.replace(re.escape("{chapter}"), r"\d[^)]*"))
 
     def render(self) -> str:
         tr = self.tr
@@ -166,12 +169,15 @@ class FormatDoc:
         lines.append(f"\n{columns}\n|---|---|---|---|---|\n")
         required = set(node.get("required", []))
         for key, prop in node["properties"].items():
+            # A field that is a shared shape (`evidence`) is described by the shape.
+            shared = self.defs.get(def_name(prop) or "", {})
+            description = prop.get("description") or shared.get("description", "")
             cells = [
                 f"`{key}`",
                 self.type_of(prop),
                 tr.pgettext("format-doc", "yes") if key in required else "",
-                self.without_chapter(prop.get("description", "")),
-                chapter(prop.get("description", "")),
+                self.without_chapter(description),
+                chapter(description),
             ]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |\n")
         return "".join(lines)
@@ -219,6 +225,12 @@ class FormatDoc:
         if "enum" in node:
             values = ", ".join(f"`{value}`" for value in node["enum"])
             return tr.pgettext("format-doc", "one of {values}", values=values)
+        if "oneOf" in node:
+            shown = [self.type_of(choice) for choice in node["oneOf"]]
+            out = shown[0]
+            for other in shown[1:]:
+                out = tr.pgettext("format-doc", "{first} or {second}", first=out, second=other)
+            return out
         kind = node.get("type")
         if kind == "array":
             items = self.type_of(node.get("items", {}))

@@ -29,11 +29,11 @@ BOTH_LANGUAGES = [(rule_id, lang) for rule_id in ALL_IDS for lang in ("en", "de"
 TEXT_FIELDS = ["title", "explanation", "fix", "example"]
 GROUP_BY_PREFIX = {
     "CL": Group.CHECKLIST, "CS": Group.SECTION, "YA": Group.STRUCTURE, "SC": Group.STRUCTURE,
-    "SU": Group.STRUCTURE, "CO": Group.CONSISTENCY,
+    "SU": Group.STRUCTURE, "CO": Group.CONSISTENCY, "WV": Group.STRUCTURE, "EV": Group.STRUCTURE,
 }
-WARNINGS = {"CO02", "CO04", "SU01", "SU02"}
+WARNINGS = {"CO02", "CO04", "SU01", "SU02", "WV01"}
 
-# Top-level keys of the strategy format, version 1.
+# Top-level keys of the strategy format.
 TOP_LEVEL_KEYS = {
     "intstrat",
     "language",
@@ -48,6 +48,7 @@ TOP_LEVEL_KEYS = {
     "communication",
     "monitoring",
     "concept",
+    "waivers",
 }
 
 # Chapters and sections of the 2018 guide, as numbered in its table of contents.

@@ -66,7 +66,7 @@ def test_init_writes_a_skeleton_that_reads_and_refuses_to_overwrite(outside: Pat
         text = (outside / name).read_text(encoding="utf-8")
         assert text.startswith("# yaml-language-server: $schema=")
         data = yaml.safe_load(text)
-        assert data["intstrat"] == 1 and data["language"] == lang
+        assert data["intstrat"] == 2 and data["language"] == lang
         check = run_intstrat("check", "--format", "json", name, cwd=outside)
         report = json.loads(check.stdout)["files"][0]
         assert report["is_strategy"] is True

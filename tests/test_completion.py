@@ -22,7 +22,7 @@ from conftest import run_intstrat
 COMMANDS = ["check", "rules", "explain", "schema", "init", "render", "monitor", "rank", "diff",
             "history", "report", "upgrade"]
 CHECKLIST = [f"CL{n:02d}" for n in range(1, 20)]
-PREFIXES = ["CL", "CS", "SC", "SU", "YA", "CO"]
+PREFIXES = ["CL", "CS", "EV", "SC", "SU", "WV", "YA", "CO"]
 
 
 @pytest.fixture(scope="module")

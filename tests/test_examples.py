@@ -31,8 +31,10 @@ def test_german_example_reports_in_german(outside: Path) -> None:
     assert "Checkliste 19/19, Abschnitte 10/10, Punktzahl 100,0 %" in result.stdout
 
 
+# CS06 and CS09 fail on the errors in their own data: a project names an unknown partner (CO03),
+# a channel has the misspelt key 'frequncy' (SC02).
 DRAFT_FAILS = {"CL02", "CL03", "CL04", "CL07", "CL10", "CL13", "CL14", "CL15", "CL16", "CL17",
-               "CL18", "CL19", "CS01"}
+               "CL18", "CL19", "CS01", "CS06", "CS09"}
 
 
 def test_draft_fails_the_points_it_lacks(outside: Path) -> None:

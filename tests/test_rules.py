@@ -23,7 +23,9 @@ A case may carry `xfail: "reason"` when the rule is known to be wrong there; the
 must fail (strict), so a fix is noticed. A case may carry `baseline:`, the entries of a
 `--baseline` file (docs/ci.md; `file` is the case's own file), for the baseline's rule SU02.
 A case may carry `as_of: YYYY-MM-DD`, the review date (`check --as-of`); the default is the fixed
-CASE_AS_OF, so a case does not change its verdict as the calendar moves on.
+CASE_AS_OF, so a case does not change its verdict as the calendar moves on. A case may carry
+`require_evidence: true` (`check --require-evidence`). Evidence paths are relative to the folder
+the tests run in (the case's file is `case.yaml` there).
 
 Findings of other rules are ignored: a minimal snippet often fails points it does not address.
 """
@@ -49,7 +51,7 @@ from intstrat.rules import all_rules
 
 CASES_DIR = Path(__file__).parent / "rules"
 CASE_KEYS = {"id", "lang", "strategy", "strategy_bytes_hex", "strategy_b64", "findings", "xfail",
-             "baseline", "as_of"}
+             "baseline", "as_of", "require_evidence"}
 SOURCE_KEYS = ("strategy", "strategy_bytes_hex", "strategy_b64")
 FINDING_KEYS = {"line", "column", "message"}
 
@@ -69,6 +71,7 @@ class Case:
     xfail: str | None
     baseline: str | None = None  # the JSON text of a baseline file, when the case has one
     as_of: dt.date = CASE_AS_OF
+    require_evidence: bool = False
 
     @property
     def test_id(self) -> str:
@@ -120,6 +123,7 @@ def _case(rule: str, kind: str, entry: Any, where: str) -> Case:
         xfail=str(xfail) if xfail else None,
         baseline=_baseline(entry.get("baseline")),
         as_of=_day(entry.get("as_of", CASE_AS_OF)),
+        require_evidence=entry.get("require_evidence") is True,
     )
 
 
@@ -173,7 +177,8 @@ CASES = all_cases()
 
 
 def findings_of(case: Case) -> list[Located]:
-    options = AuditOptions(lang=case.lang, as_of=case.as_of)
+    options = AuditOptions(lang=case.lang, as_of=case.as_of,
+                           require_evidence=case.require_evidence)
     result = audit_bytes(case.raw, "case.yaml", options)
     if case.baseline is not None:
         from intstrat.check import baseline

@@ -143,7 +143,7 @@ def test_check_report_is_written_whole(tmp_path: Path) -> None:
 def test_init_writes_a_new_file_without_leftovers(tmp_path: Path) -> None:
     done = intstrat(tmp_path, "init", "strategy.yaml")
     assert done.returncode == 0, done.stderr
-    assert "intstrat: 1" in (tmp_path / "strategy.yaml").read_text("utf-8")
+    assert "intstrat: 2" in (tmp_path / "strategy.yaml").read_text("utf-8")
     assert leftovers(tmp_path) == []
 
 

@@ -40,16 +40,27 @@ def test_the_draft_has_what_these_tests_suppress() -> None:
     assert plain.suppressed == 0
 
 
+def _only_cs01_failing() -> str:
+    """The draft with the errors in the data of CS06 and CS09 (a broken reference, a misspelt
+    key) suppressed: CS01 is then the only failing section."""
+    text = DRAFT
+    plain = _audit(text)
+    for rule in ("CO03", "SC02"):
+        text = _on_line(text, _line_of(plain, rule), f"# intstrat: ignore[{rule}]")
+    return text
+
+
 def test_line_suppression_drops_the_finding_and_passes_the_point() -> None:
-    plain = _audit(DRAFT)
+    draft = _only_cs01_failing()
+    plain = _audit(draft)
     line = _line_of(plain, "CS01")
-    result = _audit(_on_line(DRAFT, line, "# intstrat: ignore[CS01]"))
+    result = _audit(_on_line(draft, line, "# intstrat: ignore[CS01]"))
     assert "CS01" not in {f.rule for f in result.findings}
     assert _point(result, "CS01")
     # CL19 (all sections complete) followed: CS01 was its only failing section.
     assert _point(result, "CL19") and not _point(plain, "CL19")
     assert "CL19" not in {f.rule for f in result.findings}
-    assert result.suppressed == 1
+    assert result.suppressed == plain.suppressed + 1
     assert result.score > plain.score
     assert not [f for f in result.findings if f.rule == "SU01"]
 
@@ -66,10 +77,11 @@ def test_several_ids_and_prefixes_in_one_comment() -> None:
 
 def test_a_suppression_made_needless_by_another_is_reported() -> None:
     """Suppressing CS01 lets CL19 pass, so a CL19 suppression on that line hides nothing."""
-    plain = _audit(DRAFT)
+    draft = _only_cs01_failing()
+    plain = _audit(draft)
     line = _line_of(plain, "CS01")
     assert _line_of(plain, "CL19") == line
-    result = _audit(_on_line(DRAFT, line, "# intstrat: ignore[CS01, CL19]"))
+    result = _audit(_on_line(draft, line, "# intstrat: ignore[CS01, CL19]"))
     (unused,) = [f for f in result.findings if f.rule == "SU01"]
     assert unused.text("en") == (
         "'# intstrat: ignore[CL19]' suppresses nothing on this line; remove it"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from typing import Any
@@ -115,16 +116,64 @@ def plain(value: Any) -> str:
     return str(value)
 
 
+class PointState(enum.StrEnum):
+    """How a point stands: met by its data, not met, or waived for a stated reason."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    WAIVED = "waived"
+
+
+class Evidence(enum.StrEnum):
+    """Whether a point's data names proof: `evidenced` when at least one of its items names
+    evidence that exists (a file of the repository or a URL), else `claimed`."""
+
+    EVIDENCED = "evidenced"
+    CLAIMED = "claimed"
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A waiver in force (`waivers:` in the strategy): the point, why, who approved it, until
+    when (None: open-ended), and the line of the waiver in the file."""
+
+    point: str
+    reason: str
+    approved_by: str
+    until: dt.date | None = None
+    line: int = 0
+
+
 @dataclass(frozen=True)
 class PointStatus:
-    """Pass or fail of one checklist point (CL..) or concept section (CS..).
+    """Pass, fail or waiver of one checklist point (CL..) or concept section (CS..).
 
-    No title: a report names the point in its own language (`rules.point_title`)."""
+    `passed` is true only for a point met by its data; a waived point has `passed` false and
+    its `waiver`; `status` says which of the three. `evidence` is None for a point whose data
+    has no place for evidence (a vision, a summary: the text is the content). No title: a
+    report names the point in its own language (`rules.point_title`)."""
 
     rule: str
     passed: bool
     chapter: str
     findings: tuple[Finding, ...] = ()
+    waiver: Waiver | None = None
+    evidence: Evidence | None = None
+
+    @property
+    def status(self) -> PointState:
+        if self.waiver is not None:
+            return PointState.WAIVED
+        return PointState.PASSED if self.passed else PointState.FAILED
+
+    @property
+    def waived(self) -> bool:
+        return self.waiver is not None
+
+    @property
+    def failed(self) -> bool:
+        """Not met and not waived: what a report marks as a gap."""
+        return not self.passed and self.waiver is None
 
 
 @dataclass(frozen=True)
@@ -134,8 +183,10 @@ class FileResult:
     `findings` are what the report lists and the exit code weighs. `suppressed_findings` are
     those hidden by `# intstrat: ignore` comments (SARIF still emits them, marked as suppressed;
     `suppressed` is their count as the summaries show it); `baselined` those matched by a
-    `--baseline` file. Neither kind fails the run. The checklist status and the score are
-    decided before the baseline applies: a gap in the baseline is still a gap.
+    `--baseline` file; `waived_findings` those of a waived point's own rule (shown with the
+    point, in SARIF as suppressed by the waiver). None of these kinds fails the run. The
+    checklist status and the score are decided before the baseline applies: a gap in the
+    baseline is still a gap.
     """
 
     path: str
@@ -147,6 +198,9 @@ class FileResult:
     suppressed: int = 0
     suppressed_findings: tuple[Finding, ...] = ()
     baselined: tuple[Finding, ...] = ()
+    # True when some item of the file names `evidence`: the reports then show it per point.
+    evidence_named: bool = False
+    waived_findings: tuple[Finding, ...] = ()
 
     @property
     def checklist_passed(self) -> int:
@@ -157,10 +211,28 @@ class FileResult:
         return sum(1 for p in self.sections if p.passed)
 
     @property
+    def waived(self) -> int:
+        """Points and sections waived for a stated reason (left out of the score)."""
+        return sum(1 for p in (*self.checklist, *self.sections) if p.waived)
+
+    @property
+    def evidenced(self) -> int:
+        return sum(1 for p in (*self.checklist, *self.sections)
+                   if p.evidence is Evidence.EVIDENCED)
+
+    @property
+    def claimed(self) -> int:
+        return sum(1 for p in (*self.checklist, *self.sections)
+                   if p.evidence is Evidence.CLAIMED)
+
+    @property
     def score(self) -> float:
-        """Percent of the 19 checklist points and 10 sections that pass, one decimal."""
-        total = len(self.checklist) + len(self.sections)
-        if total == 0:
+        """Percent of the judged points that pass, one decimal: passed / (29 - waived).
+
+        A waived point is neither passed nor failed; it leaves the count. A file that waives
+        every point scores 0: nothing of it was judged."""
+        total = len(self.checklist) + len(self.sections) - self.waived
+        if total <= 0:
             return 0.0
         return round(100.0 * (self.checklist_passed + self.sections_passed) / total, 1)
 

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
+from intstrat.check import evidence, waivers
 from intstrat.check.load import decode, load_text
 from intstrat.check.suppress import UNUSED_RULE, Suppressions
 from intstrat.check.suppress import parse as parse_suppressions
 from intstrat.document import Document, pointer
-from intstrat.findings import FileResult, Finding, PointStatus, RawFinding, Severity
+from intstrat.findings import (
+    Evidence,
+    FileResult,
+    Finding,
+    PointStatus,
+    RawFinding,
+    Severity,
+    Waiver,
+)
 from intstrat.i18n import resolve_language
 from intstrat.limits import DEFAULT_MAX_SIZE
 from intstrat.rules import Rule, all_rules
@@ -20,6 +32,11 @@ from intstrat.rules.messages import finding as make_finding
 FORMAT_VERSION = 2
 """The newest format; version 1 files are still read (with a note that points to `upgrade`)."""
 FORMAT_VERSIONS = (1, 2)
+
+# Findings about a point's own data that fail the point too: a value of the wrong type, an
+# unknown or missing key, a broken reference, a duplicate id or key, an invalid scalar, missing
+# evidence. The finding keeps its own rule id; the point lists it among its findings.
+POINT_DATA_RULES = frozenset({"SC01", "SC02", "SC03", "CO03", "CO05", "YA02", "YA03", "EV01"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +54,8 @@ class AuditOptions:
     as_of: dt.date | None = None
     # The project's own hollow phrases (`hollow` in the configuration).
     hollow: tuple[str, ...] = ()
+    # `--require-evidence`: a passing point none of whose items names existing evidence fails.
+    require_evidence: bool = False
 
     def enabled(self, rule: str) -> bool:
         if self.select and not any(rule.startswith(p) for p in self.select):
@@ -168,29 +187,142 @@ def audit_document(
         if rule.check is not None:
             rule.check(ctx)
     raws.extend(ctx.hits)
+    waived = waivers.read(doc, ctx.as_of, ctx.words)
+    raws.extend(waived.problems)
+    proofs = evidence.read(doc, _folder(path))
+    raws.extend(proofs.problems)
 
     made = keep(stamp.all(raws))
     by_rule: dict[str, list[Finding]] = {}
     for finding in made:
         by_rule.setdefault(finding.rule, []).append(finding)
+    verdict = _Verdict(rules, waived, proofs, options, [*findings, *made])
 
-    sections = _points(rules, Group.SECTION, by_rule, lang)
-    # Rules decided by the sections' results (CL19), after suppressions like the others.
+    # Notes on unneeded waivers and "claimed, not evidenced" are decided with the points; they
+    # are findings like any other (suppressible, in the report).
+    sections = verdict.points(Group.SECTION, by_rule)
+    late = keep(stamp.all(verdict.take_notes()))
+    made.extend(late)
+    sections = _with_late(sections, late)
+    # Rules decided by the sections' results (CL19), after suppressions like the others; a
+    # waived section is left out of that judgement, as it is left out of the score.
+    judged = [p for p in sections if not p.waived]
     for rule in rules.values():
         if rule.derive is not None:
-            for derived in keep(stamp.all(rule.derive(sections))):
+            for derived in keep(stamp.all(rule.derive(judged))):
                 made.append(derived)
                 by_rule.setdefault(derived.rule, []).append(derived)
-    checklist = _points(rules, Group.CHECKLIST, by_rule, lang)
+    checklist = verdict.points(Group.CHECKLIST, by_rule)
+    late = keep(stamp.all(verdict.take_notes()))
+    made.extend(late)
+    checklist = _with_late(checklist, late)
     made.extend(_unused(sup, stamp))
+    # A waived point's own findings say what the waiver covers: shown with the point, they no
+    # longer fail the run. Errors inside its data (a wrong type, a broken reference) still do.
+    covered = {id(f) for p in (*checklist, *sections) if p.waived
+               for f in p.findings if f.rule == p.rule}
+    everything = [*findings, *made]
     return FileResult(
         path=path,
-        findings=tuple(sorted([*findings, *made])),
+        findings=tuple(sorted(f for f in everything if id(f) not in covered)),
         checklist=checklist,
         sections=sections,
         language=lang,
         suppressed=sup.count,
         suppressed_findings=tuple(sorted(hidden)),
+        evidence_named=proofs.named,
+        waived_findings=tuple(sorted(f for f in everything if id(f) in covered)),
+    )
+
+
+def _folder(path: str) -> Path:
+    """The folder evidence paths are relative to: the strategy file's (standard input: here)."""
+    if path.startswith("<") or path == "-":
+        return Path.cwd()
+    return Path(os.path.abspath(path)).parent
+
+
+class _Verdict:
+    """Decides each point: its own findings, the errors inside its data, its waiver, evidence."""
+
+    def __init__(self, rules: dict[str, Rule], waived: waivers.Waivers, proofs: evidence.Proofs,
+                 options: AuditOptions,
+                 located: list[Finding]) -> None:
+        self.rules = rules
+        self.waived = waived
+        self.proofs = proofs
+        self.options = options
+        self.evidence = evidence
+        self.notes: list[RawFinding] = []
+        # A point's data by its top-level key, so a finding is compared with a few pointers only.
+        by_top: dict[str, list[tuple[str, str]]] = {}
+        for rule in rules.values():
+            if not options.enabled(rule.id):
+                continue  # a point switched off passes: the errors in its data stay on their own
+            for data in rule.data:
+                by_top.setdefault(data.split(".", 1)[0], []).append((rule.id, data))
+        self.inside: dict[str, list[Finding]] = {}
+        for finding in located:
+            if finding.rule not in POINT_DATA_RULES or not finding.pointer:
+                continue
+            if finding.key.partition(".")[2] in rules[finding.rule].advisory:
+                continue
+            top = re.split(r"[.\[]", finding.pointer, maxsplit=1)[0]
+            hit: set[str] = set()
+            for rule_id, data in by_top.get(top, ()):
+                if rule_id not in hit and _within(finding.pointer, data):
+                    hit.add(rule_id)
+                    self.inside.setdefault(rule_id, []).append(finding)
+
+    def take_notes(self) -> list[RawFinding]:
+        notes, self.notes = self.notes, []
+        return notes
+
+    def points(self, group: Group, by_rule: dict[str, list[Finding]]) -> tuple[PointStatus, ...]:
+        points = []
+        for rule in self.rules.values():
+            if rule.group == group:
+                points.append(self.point(rule, by_rule.get(rule.id, [])))
+        return tuple(points)
+
+    def point(self, rule: Rule, own: list[Finding]) -> PointStatus:
+        found = tuple(sorted({id(f): f for f in (*own, *self.inside.get(rule.id, ()))}.values()))
+        # A point switched off by configuration counts as passed: the user decided it. A
+        # recommendation (an advisory message) is reported but does not fail the point.
+        failing = any(f.key.partition(".")[2] not in self.rules[f.rule].advisory for f in found)
+        waiver: Waiver | None = self.waived.in_force.get(rule.id)
+        proof: Evidence | None = None
+        if rule.derive is None and self.evidence.applies(rule.data):
+            proven = self.evidence.evidenced(rule.data, self.proofs)
+            proof = Evidence.EVIDENCED if proven else Evidence.CLAIMED
+        # --require-evidence: a point met only by claims fails (unless waived: nothing to prove).
+        unproven = (not failing and proof is Evidence.CLAIMED and self.options.require_evidence
+                    and self.options.enabled("EV01"))
+        if waiver is not None:
+            if failing or unproven:
+                return PointStatus(rule.id, False, rule.chapter, found, waiver, proof)
+            if self.options.enabled(rule.id):
+                self.notes.append(waivers.unneeded(rule.id, self.waived.paths[rule.id]))
+        if unproven:
+            self.notes.append(RawFinding("EV01", "claimed", self.evidence.anchor(rule.data),
+                                         {"point": rule.id}))
+        return PointStatus(rule.id, not failing, rule.chapter, found, None, proof)
+
+
+def _within(pointer: str, data: str) -> bool:
+    """True when the data path `pointer` lies at or below the dotted pointer `data`."""
+    return pointer == data or (pointer.startswith(data) and pointer[len(data)] in ".[")
+
+
+def _with_late(points: tuple[PointStatus, ...], late: list[Finding]) -> tuple[PointStatus, ...]:
+    """The points with the "claimed, not evidenced" findings that fail them."""
+    claimed = {dict(f.args).get("point"): f for f in late if f.key == "EV01.claimed"}
+    if not claimed:
+        return points
+    return tuple(
+        replace(p, passed=False, findings=tuple(sorted((*p.findings, claimed[p.rule]))))
+        if p.rule in claimed else p
+        for p in points
     )
 
 
@@ -199,18 +331,3 @@ def _unused(sup: Suppressions, stamp: _Stamper) -> list[Finding]:
     if not sup or not stamp.options.enabled(UNUSED_RULE):
         return []
     return stamp.all(sup.unused(stamp.rules, stamp.options.enabled))
-
-
-def _points(
-    rules: dict[str, Rule], group: Group, by_rule: dict[str, list[Finding]], lang: str
-) -> tuple[PointStatus, ...]:
-    points = []
-    for rule in rules.values():
-        if rule.group != group:
-            continue
-        found = tuple(sorted(by_rule.get(rule.id, [])))
-        # A point switched off by configuration counts as passed: the user decided it. A
-        # recommendation (an advisory message) is reported but does not fail the point.
-        failing = [f for f in found if f.key.partition(".")[2] not in rule.advisory]
-        points.append(PointStatus(rule.id, not failing, rule.chapter, found))
-    return tuple(points)

@@ -17,7 +17,7 @@ CONFIG_FILE = ".intstrat.toml"
 PYPROJECT = "pyproject.toml"
 LEVELS = ("error", "warning", "info", "note")  # note: the reports' word for info
 KEYS = ("select", "ignore", "severity", "fail-on", "fail-under", "lang", "per-file-ignores",
-        "hollow")
+        "hollow", "require-evidence")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # The project's own phrases for hollow text, added to the bundled lexicon (rules/hollow.toml).
     hollow: tuple[str, ...] = ()
+    # `require-evidence = true`: as `check --require-evidence` for the files under this config.
+    require_evidence: bool = False
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
         """The rule ids and prefixes that `per-file-ignores` switches off for `path`."""
@@ -131,6 +133,7 @@ _PERCENT = P_("config-expected", "a number from 0 to 100")
 _GLOB_TABLE = P_("config-expected", "a table of glob = [rule ids]")
 _RULE_LIST = P_("config-expected", "a list of rule ids or prefixes")
 _PHRASES = P_("config-expected", "a list of phrases (non-empty strings)")
+_BOOLEAN = P_("config-expected", "true or false")
 
 
 def _quoted(values: Iterable[str]) -> str:
@@ -215,6 +218,9 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise bad("hollow", _PHRASES)
         hollow = tuple(value)
+    require_evidence = table.get("require-evidence", False)
+    if not isinstance(require_evidence, bool):
+        raise bad("require-evidence", _BOOLEAN)
     return Config(
         source=path,
         root=path.parent.resolve(),
@@ -226,6 +232,7 @@ def parse_table(table: Mapping[str, Any], path: Path, where: str) -> Config:
         lang=lang,
         per_file_ignores=tuple(per_file),
         hollow=hollow,
+        require_evidence=require_evidence,
     )
 
 

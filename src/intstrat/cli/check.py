@@ -106,6 +106,11 @@ def register(app: typer.Typer) -> None:
             help="Review date (YYYY-MM-DD, default today): plans dated after it are accepted "
             "as plans, plans dated before it must have become facts.",
         ),
+        require_evidence: bool = typer.Option(
+            False, "--require-evidence",
+            help="Fail a passing point when none of its items names existing evidence "
+            "(claimed, not evidenced).",
+        ),
     ) -> int:
         """Audit strategies against the guide's 19-point checklist and the ten concept sections.
 
@@ -120,5 +125,5 @@ def register(app: typer.Typer) -> None:
             exit_zero=exit_zero, quiet=quiet, statistics=statistics, jobs=jobs,
             show_settings=show_settings, stdin_filename=stdin_filename, max_size=max_size,
             baseline=baseline, write_baseline=write_baseline, sarif_category=sarif_category,
-            as_of=as_of,
+            as_of=as_of, require_evidence=require_evidence,
         ))

@@ -55,6 +55,7 @@ class CheckArgs:
     write_baseline: str | None = None
     sarif_category: str | None = None
     as_of: str | None = None
+    require_evidence: bool = False
 
 
 def default_format() -> str:

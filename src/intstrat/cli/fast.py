@@ -93,6 +93,7 @@ FLAGS: dict[str, tuple[str, ...]] = {
     "quiet": ("--quiet", "-q"),
     "statistics": ("--statistics",),
     "show_settings": ("--show-settings",),
+    "require_evidence": ("--require-evidence",),
 }
 REPEATED = {"select", "ignore"}
 

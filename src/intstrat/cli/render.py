@@ -144,7 +144,8 @@ def register(app: typer.Typer) -> None:
             typer.echo(tr.gettext("Wrote {out}.", out=target), err=True)
         result = _audit(rendered.strategy, path, rendered.lang)
         if result.is_strategy:
-            total = len(result.checklist) + len(result.sections)
+            # Waived points are neither open nor covered: they leave the count, as in the score.
+            total = len(result.checklist) + len(result.sections) - result.waived
             passed = result.checklist_passed + result.sections_passed
             score = formats(rendered.lang).score(result.score)
             if passed == total:

@@ -53,6 +53,8 @@ def show(
             f"  fail-on: {fail_on or (run.fail_on.name.lower() if run.fail_on else 'error')}",
             f"  fail-under: {under if under is not None else none}",
             "  max-size: " + tr.ngettext("{n} byte", "{n} bytes", options.max_size),
+            # The configuration's own literal: the value as it is written in the file.
+            f"  require-evidence: {'true' if options.require_evidence else 'false'}",
         ]
         out.append("\n".join(lines))
     if run.source is not None and any(finder.for_path(j[2] or j[0]) is not run for j in jobs):

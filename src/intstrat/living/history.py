@@ -52,25 +52,26 @@ class Commit:
 class Version:
     """The file as one commit left it, audited and assessed.
 
-    `score` is None and `points` empty when the version cannot be read as a strategy of a
-    format these rules know (`readable` false); `points` maps each checklist point and section
-    id to passed. `monitor` counts the indicators and milestones by status as of the commit's
-    day; `attention` says whether something was behind or overdue then. `marks` say what
-    changed with this version besides its content: the format version, the path, readability.
+    `score` is None and `points` empty when the version cannot be read as a strategy of a format
+    these rules know (`readable` false); `points` maps each checklist point and section id to
+    its status: passed, failed or waived. `monitor` counts the indicators and milestones by
+    status as of the commit's day; `attention` says whether something was behind or overdue
+    then. `marks` say what changed with this version besides its content: the format version,
+    the path, readability.
     """
 
     commit: Commit
     format_version: Any
     readable: bool
     score: float | None
-    points: tuple[tuple[str, bool], ...]
+    points: tuple[tuple[str, str], ...]
     monitor: tuple[tuple[str, int], ...]
     attention: bool
     marks: tuple[Mark, ...]
 
     @property
     def passed(self) -> int:
-        return sum(1 for _, ok in self.points if ok)
+        return sum(1 for _, status in self.points if status == "passed")
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,8 @@ def assess_versions(file: str, top: Path, chosen: list[Commit], max_size: int) -
             language = data.get("language", language)
             progress = assess(data, commit.when.date())
             counts = tuple((k, v) for k, v in progress.counts().items() if v)
-            points = tuple((p.rule, p.passed) for p in (*result.checklist, *result.sections))
+            points = tuple((p.rule, p.status.value)
+                           for p in (*result.checklist, *result.sections))
             version = Version(commit, fmt, True, result.score, points, counts,
                               progress.needs_attention, ())
         if previous is None:
@@ -270,7 +272,7 @@ def to_dict(found: History) -> dict[str, Any]:
                 "readable": v.readable,
                 "score": v.score,
                 "passed": v.passed if v.readable else None,
-                "points": {rule: ("passed" if ok else "failed") for rule, ok in v.points},
+                "points": dict(v.points),
                 "monitor": {"counts": dict(v.monitor), "needs_attention": v.attention},
                 "marks": list(v.marks),
             }

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from intstrat.check.waivers import in_force as waivers_in_force
 from intstrat.i18n import translator
 from intstrat.living.progress import assess
 from intstrat.living.ranking import Ranking, rank_partners, rank_projects
@@ -23,6 +24,7 @@ from intstrat.markdown_text import MarkdownText, escape
 from intstrat.render import gantt
 from intstrat.render.shape import MD, STRATEGY
 from intstrat.rules.base import is_placeholder
+from intstrat.rules import point_title
 from intstrat.values import as_number
 
 MAX_AMOUNT = 1e15
@@ -134,6 +136,10 @@ def build_context(data: Mapping[str, Any], lang: str, as_of: dt.date) -> dict[st
             )
         ),
         "progress": progress(raw, as_of),
+        # The waivers in force (guide ch. 9), for the list of points left out.
+        "waivers": [{"point": w.point, "title": escape(point_title(w.point, lang)),
+                     "reason": MarkdownText(w.reason), "approved_by": escape(w.approved_by),
+                     "until": w.until} for w in waivers_in_force(raw, as_of)],
         "milestones_by_id": _by_id(
             _list(_mapping(_mapping(strategy.get("concept")).get("work_plan")).get("milestones"))
         ),

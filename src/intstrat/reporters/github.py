@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from intstrat.findings import FileResult, Finding, Severity
+from intstrat.findings import FileResult, Finding, PointStatus, Severity
 from intstrat.i18n import translator
 from intstrat.reporters import ReportOptions, relative_path
-from intstrat.reporters.words import files_checked, per_rule, score, severity_counts
-from intstrat.rules import all_rules
+from intstrat.reporters.words import (
+    files_checked,
+    per_rule,
+    point_counts,
+    score,
+    severity_counts,
+    waiver_line,
+)
+from intstrat.rules import all_rules, point_title
 
 # GitHub shows at most this many annotations of each level for one step; the rest only in the log.
 ANNOTATION_LIMIT = 10
@@ -36,6 +43,15 @@ def annotation(f: Finding, path: str, lang: str) -> str:
     return f"::{_COMMAND[f.severity]} {props}::{escape_data(f.text(lang))} [{f.rule}]"
 
 
+def waived_notice(p: PointStatus, path: str, lang: str) -> str:
+    """A waived point as a notice at its waiver: reported, never failing."""
+    assert p.waiver is not None
+    title = f"{p.rule} {point_title(p.rule, lang)}"
+    props = (f"file={escape_property(path)},line={max(1, p.waiver.line)},"
+             f"title={escape_property(title)}")
+    return f"::notice {props}::{escape_data(waiver_line(p.waiver, lang))} [{p.rule}]"
+
+
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     lang = options.lang
     tr = translator(lang)
@@ -46,11 +62,13 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
         if options.quiet and not r.findings:
             continue
         path = relative_path(r.path, options.root)
-        state = (tr.gettext("score {score}", score=score(r, lang)) if r.is_strategy
-                 else tr.gettext("not read as a strategy"))
+        state = (tr.gettext("score {score}", score=score(r, lang)) + point_counts(r, lang)
+                 if r.is_strategy else tr.gettext("not read as a strategy"))
         detail = severity_counts(r.findings, lang) if r.findings else tr.gettext("no findings")
         lines.append(f"::group::{escape_data(path)}: {state}; {detail}")
         lines.extend(annotation(f, path, lang) for f in r.findings)
+        lines.extend(waived_notice(p, path, lang) for p in (*r.checklist, *r.sections)
+                     if p.waiver is not None)
         lines.append("::endgroup::")
     total = f"intstrat: {files_checked(results, lang)}; {severity_counts(everything, lang)}"
     suppressed = sum(r.suppressed for r in results)

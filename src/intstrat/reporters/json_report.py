@@ -13,8 +13,17 @@ from intstrat.rules import point_title
 
 
 def _point(p: PointStatus, lang: str) -> dict[str, Any]:
-    return {"rule": p.rule, "title": point_title(p.rule, lang), "chapter": p.chapter,
-            "passed": p.passed, "findings": len(p.findings)}
+    shown: dict[str, Any] = {
+        "rule": p.rule, "title": point_title(p.rule, lang), "chapter": p.chapter,
+        "passed": p.passed, "status": p.status.value,
+        "evidence": p.evidence.value if p.evidence is not None else None,
+        "findings": len(p.findings),
+    }
+    if p.waiver is not None:
+        shown["waiver"] = {"reason": p.waiver.reason, "approved_by": p.waiver.approved_by,
+                           "until": p.waiver.until.isoformat() if p.waiver.until else None,
+                           "line": p.waiver.line}
+    return shown
 
 
 def _file_dict(r: FileResult, lang: str) -> dict[str, Any]:
@@ -25,6 +34,9 @@ def _file_dict(r: FileResult, lang: str) -> dict[str, Any]:
         "is_strategy": r.is_strategy,
         "checklist_passed": r.checklist_passed,
         "sections_passed": r.sections_passed,
+        "waived": r.waived,
+        "evidenced": r.evidenced,
+        "claimed": r.claimed,
         "suppressed": r.suppressed,
         "baselined": len(r.baselined),
         "checklist": [_point(p, lang) for p in r.checklist],

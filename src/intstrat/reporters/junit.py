@@ -1,14 +1,15 @@
 """`--format junit`: JUnit XML, one test case per checklist point and section of every file.
 
 CI servers (GitLab, Jenkins, Azure) show these as test results, so a case fails exactly when its
-findings fail the run: findings at or above `--fail-on` are a `<failure>`; a case whose findings
-are all below it (or in the baseline) is `<skipped>` with them as its message, so a green job
-shows no failed test and the findings are still there to read. Findings of no point (structure,
-consistency) get a test case of their own per file; a file that cannot be read as a strategy is
-one test case, errored when its findings fail the run. With `--fail-under`, a "Score" case fails
-when the score is below it. The output validates against the common junit-10 XSD (Jenkins'
-xunit plugin); `classname` is the file's path without its suffix, so viewers that split the
-class name at dots do not take `yaml` for the class.
+findings fail the run: findings at or above `--fail-on` are a `<failure>`; a case whose findings are
+all below it (or in the baseline) is `<skipped>` with them as its message, so a green job shows no
+failed test and the findings are still there to read. A waived point is `<skipped>` (type `waived`)
+with the waiver's reason and approver as its message. Findings of no point (structure, consistency)
+get a test case of their own per file; a file that cannot be read as a strategy is one test case,
+errored when its findings fail the run. With `--fail-under`, a "Score" case fails when the score is
+below it. The output validates against the common junit-10 XSD (Jenkins' xunit plugin); `classname`
+is the file's path without its suffix, so viewers that split the class name at dots do not take
+`yaml` for the class.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from intstrat.findings import FileResult, Finding, PointStatus
 from intstrat.i18n import translator
 from intstrat.i18n.formats import formats
 from intstrat.reporters import ReportOptions, relative_path
-from intstrat.reporters.words import score, severity_word
+from intstrat.reporters.words import score, severity_word, waiver_line
 from intstrat.rules import point_title
 
 # XML 1.0 cannot carry most control characters, not even escaped.
@@ -94,6 +95,16 @@ class _Suite:
             lines.extend(_finding_line(f, self.path, lang) for f in baselined)
         outcome.text = _clean("\n".join(lines))
 
+    def waived(self, name: str, why: str, findings: Sequence[Finding]) -> None:
+        """A waived point: skipped, with the waiver as its message and its findings as text."""
+        case = ET.SubElement(self.element, "testcase", {"classname": self.classname,
+                                                        "name": _clean(name)})
+        self.tests += 1
+        self.skipped += 1
+        outcome = ET.SubElement(case, "skipped", {"type": "waived", "message": _clean(why)})
+        lines = [why, *(_finding_line(f, self.path, self.options.lang) for f in findings)]
+        outcome.text = _clean("\n".join(lines))
+
     def finish(self) -> ET.Element:
         for key in ("tests", "failures", "errors", "skipped"):
             self.element.set(key, str(getattr(self, key)))
@@ -120,13 +131,18 @@ def _suite(r: FileResult, options: ReportOptions) -> ET.Element:
         return suite.finish()
     points = (*r.checklist, *r.sections)
     # A point is one rule's findings; the baseline's are matched to it by the rule.
-    grouped = {f for p in points for f in p.findings}
+    # By identity: a finding's details may be any value of the file, not all of them hashable.
+    grouped = {id(f) for p in points for f in p.findings}
     point_rules = {p.rule for p in points}
     for p in points:
+        if p.waiver is not None:
+            suite.waived(_point_name(p, options.lang), waiver_line(p.waiver, options.lang),
+                         p.findings)
+            continue
         baselined = [f for f in r.baselined if f.rule == p.rule]
         suite.case(_point_name(p, options.lang), p.findings, baselined)
     suite.case(tr.gettext("Structure and consistency"),
-               [f for f in r.findings if f not in grouped],
+               [f for f in r.findings if id(f) not in grouped],
                [f for f in r.baselined if f.rule not in point_rules])
     if options.fail_under is not None:
         _score_case(suite, r, options)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from intstrat.findings import FileResult, Finding, Severity
+from intstrat.findings import Evidence, FileResult, Finding, Severity
 from intstrat.i18n import P_, Label, translator
 from intstrat.markdown_text import report_cell as cell
 from intstrat.reporters import ReportOptions, relative_path, rule_url
-from intstrat.reporters.words import files_checked, per_rule, score, severity_word
+from intstrat.reporters.words import files_checked, per_rule, score, severity_word, waiver_line
 from intstrat.terminal import printable
 
 # Column headings are data: marked here, translated when a table is written.
@@ -64,15 +64,41 @@ def _file_block(r: FileResult, path: str, lang: str) -> list[str]:
     state = score(r, lang) if r.is_strategy else tr.gettext("not a strategy")
     lines = [f"### {_code(path)}: {state}", ""]
     if not r.findings:
-        return [*lines, tr.gettext("No findings.")]
-    failed = [p.rule for p in (*r.checklist, *r.sections) if not p.passed]
+        waived = _waived_lines(r, lang) if r.is_strategy else []
+        return [*lines, *waived, tr.gettext("No findings.")]
+    failed = [p.rule for p in (*r.checklist, *r.sections) if p.failed]
     if r.is_strategy:
         points = ", ".join(failed) if failed else tr.gettext("none")
         lines += [tr.gettext("Points not met: {points}", points=points), ""]
+        lines += _waived_lines(r, lang)
+        if r.evidence_named:
+            lines += [_evidence_line(r, lang), ""]
     lines.append(_row(*_FINDING_COLUMNS, lang=lang))
     lines.append("| --- | ---: | --- | --- |")
     lines.extend(_finding_row(f, lang) for f in r.findings)
     return lines
+
+
+def _waived_lines(r: FileResult, lang: str) -> list[str]:
+    """"Waived: CL11 (reason, approved by ...)" as a list, with an empty line after it."""
+    waived = [p for p in (*r.checklist, *r.sections) if p.waiver is not None]
+    if not waived:
+        return []
+    tr = translator(lang)
+    lines = [tr.gettext("Waived points:"), ""]
+    lines += [f"- ○ **{p.rule}** {cell(waiver_line(p.waiver, lang))}" for p in waived
+              if p.waiver is not None]
+    return [*lines, ""]
+
+
+def _evidence_line(r: FileResult, lang: str) -> str:
+    tr = translator(lang)
+    evidenced = ", ".join(p.rule for p in (*r.checklist, *r.sections)
+                          if p.evidence is Evidence.EVIDENCED) or tr.gettext("none")
+    claimed = ", ".join(p.rule for p in (*r.checklist, *r.sections)
+                        if p.evidence is Evidence.CLAIMED) or tr.gettext("none")
+    return tr.gettext("Evidenced: {evidenced}. Claimed, not evidenced: {claimed}.",
+                      evidenced=evidenced, claimed=claimed)
 
 
 def report(results: Sequence[FileResult], options: ReportOptions) -> str:

@@ -10,10 +10,11 @@ from typing import Any
 from urllib.parse import quote
 
 from intstrat import __version__
-from intstrat.findings import FileResult, Finding, Severity
+from intstrat.findings import FileResult, Finding, PointStatus, Severity
 from intstrat.i18n import translator
 from intstrat.reporters import RULES_DOC_URL, ReportOptions, relative_path, rule_url
-from intstrat.rules import Rule, all_rules
+from intstrat.reporters.words import waiver_line
+from intstrat.rules import Rule, all_rules, point_title
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/intstrat/intstrat"
@@ -116,6 +117,52 @@ def _result(
     return result
 
 
+def _point(p: PointStatus) -> dict[str, Any]:
+    """A point's verdict as the artifact's property bag holds it."""
+    shown: dict[str, Any] = {"rule": p.rule, "status": p.status.value}
+    if p.evidence is not None:
+        shown["evidence"] = p.evidence.value
+    if p.waiver is not None:
+        shown["waiver"] = {"reason": p.waiver.reason, "approvedBy": p.waiver.approved_by}
+        if p.waiver.until is not None:
+            shown["waiver"]["until"] = p.waiver.until.isoformat()
+    return shown
+
+
+def _waivers(r: FileResult, lang: str) -> dict[int, dict[str, str]]:
+    """Why a waived point's findings are not open: the waiver, as an external suppression."""
+    out: dict[int, dict[str, str]] = {}
+    for p in (*r.checklist, *r.sections):
+        if p.waiver is None:
+            continue
+        reason = {"kind": "external", "justification": waiver_line(p.waiver, lang)}
+        out.update({id(f): reason for f in r.waived_findings if f.rule == p.rule})
+    return out
+
+
+def _waived(r: FileResult, where: dict[str, str], lang: str) -> list[dict[str, Any]]:
+    """One note per waived point, at the waiver's line, naming the point as its descriptor."""
+    out = []
+    for p in (*r.checklist, *r.sections):
+        if p.waiver is None:
+            continue
+        out.append({
+            "level": "note",
+            "message": {"text": waiver_text(p, lang)},
+            "descriptor": {"id": p.rule},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": dict(where),
+                "region": {"startLine": max(1, p.waiver.line)},
+            }}],
+        })
+    return out
+
+
+def waiver_text(p: PointStatus, lang: str) -> str:
+    assert p.waiver is not None
+    return f"{p.rule} {point_title(p.rule, lang)}: {waiver_line(p.waiver, lang)}"
+
+
 def automation_id(category: str) -> str:
     """SARIF's run id for `--sarif-category`: "category/" names the category without an
     instance, as GitHub's upload step writes its own `category`."""
@@ -127,19 +174,24 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
     index = {rule.id: i for i, rule in enumerate(rules)}
     sarif_results: list[dict[str, Any]] = []
     artifacts: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
     for r in results:
         where = artifact_location(r.path, options.root)
-        artifacts.append({
-            "location": dict(where),
-            "properties": {"score": r.score, "isStrategy": r.is_strategy,
-                           "suppressed": r.suppressed},
-        })
+        properties: dict[str, Any] = {"score": r.score, "isStrategy": r.is_strategy,
+                                      "suppressed": r.suppressed}
+        if r.is_strategy:
+            properties["waived"] = r.waived
+            properties["points"] = [_point(p) for p in (*r.checklist, *r.sections)]
+        artifacts.append({"location": dict(where), "properties": properties})
+        notifications.extend(_waived(r, where, options.lang))
         # One sorted list, so a finding's occurrence count (in its fingerprint) does not change
         # when a comment or the baseline starts or stops hiding another one.
         why: dict[int, dict[str, str]] = {id(f): IN_SOURCE for f in r.suppressed_findings}
         why.update({id(f): BASELINE for f in r.baselined})
+        why.update(_waivers(r, options.lang))
         seen: dict[str, int] = {}
-        for f in sorted((*r.findings, *r.suppressed_findings, *r.baselined)):
+        for f in sorted((*r.findings, *r.suppressed_findings, *r.baselined,
+                         *r.waived_findings)):
             result = _result(f, where, index, seen, options.lang)
             if id(f) in why:
                 result["suppressions"] = [dict(why[id(f)])]
@@ -159,6 +211,10 @@ def report(results: Sequence[FileResult], options: ReportOptions) -> str:
         "artifacts": artifacts,
         "results": sarif_results,
     }
+    if notifications:
+        # A waived point is no result (nothing to fix) but a reader of the run should see it.
+        run["invocations"] = [{"executionSuccessful": True,
+                               "toolExecutionNotifications": notifications}]
     if options.sarif_category:
         run["automationDetails"] = {"id": automation_id(options.sarif_category)}
     payload = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

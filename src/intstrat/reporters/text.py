@@ -7,14 +7,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intstrat.findings import FileResult, Finding, PointStatus, Severity
+from intstrat.findings import FileResult, Finding, PointState, PointStatus, Severity
 from intstrat.i18n import translator
 from intstrat.reporters import ReportOptions
-from intstrat.reporters.words import files_checked, per_rule, score, severity_counts, severity_word
+from intstrat.reporters.words import (
+    EVIDENCE_WORDS,
+    files_checked,
+    per_rule,
+    point_counts,
+    score,
+    severity_counts,
+    severity_word,
+    waiver_line,
+)
 from intstrat.rules import point_title
 from intstrat.terminal import printable
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+# A waived point is neither a tick nor a cross: a circle, in the colour of a warning.
+_MARKS = {PointState.PASSED: ("✓", "32"), PointState.FAILED: ("✗", "31"),
+          PointState.WAIVED: ("○", "33")}
 
 
 class _Paint:
@@ -40,14 +52,19 @@ def _point_block(r: FileResult, points: Sequence[PointStatus], lang: str, paint:
     for p in points:
         in_baseline = sum(1 for f in r.baselined if f.rule == p.rule)
         # Quiet shows what fails the run: a point whose findings are all in the baseline is not.
-        if quiet and (p.passed or not p.findings):
+        if quiet and (not p.failed or not p.findings):
             continue
-        mark = paint("✓", "32") if p.passed else paint("✗", "31")
+        mark = _MARKS[p.status]
         chapter = ("  " + tr.gettext("(ch. {chapter})", chapter=p.chapter)) if p.chapter else ""
         if in_baseline:
             chapter += "  " + tr.ngettext("({n} in the baseline)", "({n} in the baseline)",
                                           in_baseline)
-        out.append(f"  {mark} {p.rule}  {point_title(p.rule, lang)}{paint(chapter, '2')}")
+        if r.evidence_named and p.evidence is not None:
+            chapter += "  " + tr.label(EVIDENCE_WORDS[p.evidence])
+        out.append(f"  {paint(*mark)} {p.rule}  {point_title(p.rule, lang)}"
+                   f"{paint(chapter, '2')}")
+        if p.waiver is not None:
+            out.append(f"      {paint(printable(waiver_line(p.waiver, lang)), '33')}")
         out.extend(f"      {_finding_line(f, lang, paint)}" for f in p.findings)
     return out
 
@@ -58,7 +75,7 @@ def _summary(r: FileResult, lang: str) -> str:
         "checklist {passed}/{points}, sections {sections_passed}/{sections}, score {score}",
         passed=r.checklist_passed, points=len(r.checklist), sections_passed=r.sections_passed,
         sections=len(r.sections), score=score(r, lang),
-    )
+    ) + point_counts(r, lang)
     tally = severity_counts(r.findings, lang)
     if r.suppressed:
         tally += ", " + tr.ngettext("{n} suppressed", "{n} suppressed", r.suppressed)
@@ -89,8 +106,9 @@ def _report_file(r: FileResult, options: ReportOptions) -> list[str]:
         (tr.gettext("Concept sections (guide ch. 8)"),
          _point_block(r, r.sections, lang, paint, quiet)),
     ]
-    grouped = {f for p in (*r.checklist, *r.sections) for f in p.findings}
-    others = [f for f in r.findings if f not in grouped]
+    # By identity: a finding's details may be any value of the file, not all of them hashable.
+    grouped = {id(f) for p in (*r.checklist, *r.sections) for f in p.findings}
+    others = [f for f in r.findings if id(f) not in grouped]
     groups.append((tr.gettext("Structure and consistency"),
                    [f"  {_finding_line(f, lang, paint)}" for f in others]))
     for number, (title, block) in enumerate(groups):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from intstrat.findings import SEVERITY_WORDS, FileResult, Finding, Severity
-from intstrat.i18n import translator
+from intstrat.findings import SEVERITY_WORDS, Evidence, FileResult, Finding, Severity, Waiver
+from intstrat.i18n import P_, Label, translator
 from intstrat.i18n.formats import formats
 
 
@@ -43,3 +43,36 @@ def per_rule(findings: Iterable[Finding]) -> list[tuple[str, int]]:
     """Findings counted per rule, most frequent first (for --statistics)."""
     counts = Counter(f.rule for f in findings)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+# Whether a point's data names proof that holds (`PointStatus.evidence`).
+EVIDENCE_WORDS: dict[Evidence, Label] = {
+    Evidence.EVIDENCED: P_("evidence", "evidenced"),
+    Evidence.CLAIMED: P_("evidence", "claimed"),
+}
+
+
+def point_counts(result: FileResult, lang: str) -> str:
+    """What follows the score in a summary: ", 2 waived" and ", 5 of 13 points evidenced"
+    when the file waives points or names evidence; else nothing."""
+    tr = translator(lang)
+    out = ""
+    if result.waived:
+        out += ", " + tr.ngettext("{n} waived", "{n} waived", result.waived)
+    if result.evidence_named:
+        out += ", " + tr.ngettext("{n} of {total} point evidenced",
+                                  "{n} of {total} points evidenced",
+                                  result.evidenced + result.claimed, n=result.evidenced,
+                                  total=result.evidenced + result.claimed)
+    return out
+
+
+def waiver_line(waiver: Waiver, lang: str) -> str:
+    """"waived: REASON (approved by X, until D)", one line however long the reason."""
+    tr = translator(lang)
+    reason = " ".join(waiver.reason.split())
+    if waiver.until is not None:
+        return tr.gettext("waived: {reason} (approved by {approver}, until {until})",
+                          reason=reason, approver=waiver.approved_by, until=waiver.until)
+    return tr.gettext("waived: {reason} (approved by {approver})", reason=reason,
+                      approver=waiver.approved_by)

@@ -1,7 +1,8 @@
 """Every rule in report order: the modules found in the group folders, and the Rule they make.
 
 A rule is one module (`checklist/cl02_kickoff_early.py`): plain constants (ID, NAME, GROUP,
-SEVERITY, CHAPTER, TITLE, EXPLANATION, FIX, MESSAGES), its predicate `check(ctx)` (None when the
+SEVERITY, CHAPTER, TITLE, EXPLANATION, FIX, MESSAGES; a checklist point or section also DATA,
+the dotted pointers of the data its verdict covers), its predicate `check(ctx)` (None when the
 loader, the schema or the suppressions fire it) and/or a `derive(sections)` hook, and its examples
 beside it (`cl02_kickoff_early.en.yaml`, `.de.yaml`). Adding a rule is its module, its case file
 `tests/rules/<ID>.yaml`: the registry reads the four group folders (`rule_modules`), in one
@@ -63,6 +64,9 @@ class Rule:
     advisory: Mapping[str, Severity]
     check: Check | None
     derive: Derive | None
+    # The data a point reads (`measures.kickoff`, `funding.start`): an error located inside it
+    # (a wrong type, a broken reference...) fails the point too. Empty for other rules.
+    data: tuple[str, ...]
     source_title: str
     source_explanation: str
     source_fix: str
@@ -103,6 +107,7 @@ def _rule(module: Any) -> Rule:
         advisory=getattr(module, "ADVISORY", {}),
         check=getattr(module, "check", None),
         derive=getattr(module, "derive", None),
+        data=tuple(getattr(module, "DATA", ())),
         source_title=module.TITLE,
         source_explanation=module.EXPLANATION,
         source_fix=module.FIX,

@@ -40,7 +40,8 @@ def json(found: History, options: ReportOptions) -> str:
 
 
 def csv_table(found: History, options: ReportOptions) -> str:
-    """One row per version; the columns are ids (like JSON's keys), the points passed or failed."""
+    """One row per version; the columns are ids (like JSON's keys), the points passed, failed or
+    waived."""
     rule_ids = [rule for rule, _ in found.versions[0].points] if found.versions else []
     for version in found.versions:
         if version.points:
@@ -59,7 +60,7 @@ def csv_table(found: History, options: ReportOptions) -> str:
             "" if v.format_version is None else v.format_version,
             "" if v.score is None else f"{v.score:.1f}",
             v.passed if v.readable else "",
-            *[("passed" if points[r] else "failed") if r in points else "" for r in rule_ids],
+            *[points.get(r, "") for r in rule_ids],
             *[counts.get(s, 0) if v.readable else "" for s in statuses],
             str(v.attention).lower() if v.readable else "",
             " ".join(v.marks), found.rules, v.commit.subject,

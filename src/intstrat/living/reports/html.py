@@ -24,7 +24,7 @@ POINT_STATES: dict[str, tuple[str, Label]] = {
     "waived": ("~", P_("point-status", "waived")),
     "failed": ("✗", P_("point-status", "failed")),
 }
-"""Sign and word of a point's status. The format has no waivers yet; `waived` keeps its style."""
+"""Sign and word of a point's status (`PointStatus.status`)."""
 
 _WORDS: dict[str, Label] = {
     "Portfolio": P_("html report", "Portfolio"),
@@ -180,7 +180,7 @@ def _points(entry: Entry) -> list[PointStatus]:
 
 
 def _state(point: PointStatus) -> str:
-    return "passed" if point.passed else "failed"
+    return point.status.value
 
 
 def _sign(state: str, tr: Translator) -> str:

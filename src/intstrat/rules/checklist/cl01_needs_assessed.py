@@ -14,6 +14,7 @@ NAME = "needs-assessed"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "2"
+DATA = ("needs_assessment", "funding.start", "measures.kickoff.date")
 TITLE = N_("Members' internationalisation needs established before measures")
 EXPLANATION = N_(
     "Before the cluster management designs any measure, it should learn what the members "

@@ -12,6 +12,7 @@ NAME = "kickoff-early"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.1"
+DATA = ("measures.kickoff", "funding.start", "cluster.members")
 TITLE = N_("Kick-off for all actors within six months of the funding start")
 EXPLANATION = N_(
     "The kick-off decides how engaged and motivated the cluster's actors will be, so the guide "

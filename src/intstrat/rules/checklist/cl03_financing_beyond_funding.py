@@ -12,6 +12,7 @@ NAME = "financing-beyond-funding"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.2"
+DATA = ("financing.sources", "funding.end")
 TITLE = N_("Financing concept reaching beyond the funding, incl. fairs")
 EXPLANATION = N_(
     "International projects still need money once the public funding has ended, and the guide asks "

@@ -13,6 +13,7 @@ NAME = "three-focus-analyses"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.3, Tab. 1-3"
+DATA = ("measures.analyses", "partner_selection.decided")
 TITLE = N_("Analyses of own cluster, partner cluster and sector market")
 EXPLANATION = N_(
     "To put the strategy on a solid footing, the guide recommends analyses and studies early on, "

@@ -14,6 +14,7 @@ NAME = "steering-bodies"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.4"
+DATA = ("measures.steering_bodies",)
 TITLE = N_("Mixed steering bodies at project level and across projects")
 EXPLANATION = N_(
     "The guide counts the management structure among the main success factors: the strategy needs "

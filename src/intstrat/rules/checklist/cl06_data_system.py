@@ -12,6 +12,7 @@ NAME = "data-system"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.5"
+DATA = ("measures.databases",)
 TITLE = N_("A maintained system that makes the collected data accessible")
 EXPLANATION = N_(
     "What the cluster learns before and during the projects should be stored where members and "

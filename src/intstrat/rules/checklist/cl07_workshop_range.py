@@ -12,6 +12,7 @@ NAME = "workshop-range"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.6"
+DATA = ("measures.workshops",)
 TITLE = N_("Thematic and strategic workshops for several target groups")
 EXPLANATION = N_(
     "Besides the kick-off, the guide expects a range of new formats such as workshops, seminars "

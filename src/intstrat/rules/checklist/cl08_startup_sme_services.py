@@ -11,6 +11,7 @@ NAME = "startup-sme-services"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.7"
+DATA = ("measures.startup_sme_services",)
 TITLE = N_("Advice, training and coaching for start-ups and SMEs")
 EXPLANATION = N_(
     "Start-ups and SMEs often cannot take the step abroad on their own, so the guide asks for "

@@ -11,6 +11,7 @@ NAME = "staff-and-education"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.8"
+DATA = ("measures.staff_and_education",)
 TITLE = N_("Staff programmes and education with a partner university")
 EXPLANATION = N_(
     "Exchanging staff with partner regions builds cultural and technical understanding and "

@@ -12,6 +12,7 @@ NAME = "involvement-and-services"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.9"
+DATA = ("measures.involvement", "funding.end")
 TITLE = N_("All actors involved; services last beyond the funding period")
 EXPLANATION = N_(
     "Once the participants of the funded projects are chosen, the other actors should stay "

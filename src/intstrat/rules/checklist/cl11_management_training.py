@@ -13,6 +13,7 @@ NAME = "management-training"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "3.9"
+DATA = ("measures.management_training",)
 TITLE = N_("Further training for cluster and project managers")
 EXPLANATION = N_(
     "Not only the member companies need new skills: the guide asks that cluster and project "

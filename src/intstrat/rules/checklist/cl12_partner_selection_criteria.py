@@ -19,6 +19,7 @@ NAME = "partner-selection-criteria"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "4.1, 4.2"
+DATA = tuple("partner_selection." + k for k in ("process", "criteria", "raters", "candidates"))
 TITLE = N_("Transparent partner selection on a weighted criteria catalogue")
 EXPLANATION = N_(
     "Partners should be chosen in a stringent and transparent way, on a criteria catalogue that "

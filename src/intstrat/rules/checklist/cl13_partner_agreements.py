@@ -16,6 +16,7 @@ NAME = "partner-agreements"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "4.3"
+DATA = ("partner_selection", "project_selection.projects")
 TITLE = N_("A cooperation agreement accepted by both sides for each partner")
 EXPLANATION = N_(
     "Once partners are chosen, the guide advises laying the ground for the cooperation in a "

@@ -16,6 +16,7 @@ NAME = "ip-rules-before-start"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "5.3"
+DATA = ("project_selection.ip_rules", "project_selection.projects")
 TITLE = N_("IP rules complete and agreed before the first project starts")
 EXPLANATION = N_(
     "Intellectual property has to be secured legally before any project begins, preferably with "

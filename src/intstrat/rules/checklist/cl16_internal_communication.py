@@ -25,6 +25,7 @@ NAME = "internal-communication"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "6, 6.1"
+DATA = ("communication", "cluster.members")
 TITLE = N_("Internal communication: channels, frequency, open to all actors")
 EXPLANATION = N_(
     "Communication among the international project partners should follow a structure agreed in "

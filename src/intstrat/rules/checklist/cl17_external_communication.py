@@ -15,6 +15,7 @@ NAME = "external-communication"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "6, 6.2"
+DATA = ("communication",)
 TITLE = N_("Several kinds of external communication, overseen by management")
 EXPLANATION = N_(
     "Public relations should accompany the internationalisation from the start, with the actions "

@@ -14,6 +14,7 @@ NAME = "monitoring-indicators"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "7"
+DATA = ("monitoring",)
 TITLE = N_("Monitoring with measurable indicators and a regular review")
 EXPLANATION = N_(
     "Progress should be measurable at any time, so that the strategy can be corrected early. The "

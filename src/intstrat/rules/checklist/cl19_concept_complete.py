@@ -15,6 +15,7 @@ NAME = "concept-complete"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "8"
+DATA = ("concept",)
 TITLE = N_("All ten sections of the internationalisation concept complete")
 EXPLANATION = N_(
     "The guide's final step is to write the internationalisation efforts down in a concrete "

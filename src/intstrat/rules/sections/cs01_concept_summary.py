@@ -14,6 +14,7 @@ NAME = "concept-summary"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8"
+DATA = ("concept.summary",)
 TITLE = N_("Short, precise summary of the strategy")
 EXPLANATION = N_(
     "The written concept opens with a brief but precise account of the strategy, so that the "

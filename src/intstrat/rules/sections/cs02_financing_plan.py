@@ -13,6 +13,7 @@ NAME = "financing-plan"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8, 3.2"
+DATA = ("financing", "funding.amount_eur")
 TITLE = N_("Financing plan with amounts and periods")
 EXPLANATION = N_(
     "The concept needs a financing plan that shows where the money comes from, how much and for "

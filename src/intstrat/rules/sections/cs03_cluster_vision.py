@@ -14,6 +14,7 @@ NAME = "cluster-vision"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8"
+DATA = ("cluster.vision",)
 TITLE = N_("The cluster's vision: what it offers the world")
 EXPLANATION = N_(
     "International partners want to know why they should work with this cluster, so the concept "

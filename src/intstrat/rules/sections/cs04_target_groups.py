@@ -12,6 +12,7 @@ NAME = "target-groups"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8"
+DATA = ("concept.target_groups",)
 TITLE = N_("Target groups of the strategy")
 EXPLANATION = N_(
     "A strategy that is meant for everyone reaches no one: the concept names whom the "

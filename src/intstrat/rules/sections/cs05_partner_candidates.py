@@ -11,6 +11,7 @@ NAME = "partner-candidates"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8, 4"
+DATA = ("partner_selection.candidates",)
 TITLE = N_("Possible international partners with country or region")
 EXPLANATION = N_(
     "The concept names the international partners under consideration, and where they are, since "

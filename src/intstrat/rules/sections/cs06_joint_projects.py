@@ -13,6 +13,7 @@ NAME = "joint-projects"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8, 5"
+DATA = ("project_selection.projects", "partner_selection.candidates")
 TITLE = N_("Possible projects with the international partners")
 EXPLANATION = N_(
     "The concept sketches the projects the cluster could run with its international partners, "

@@ -13,6 +13,7 @@ NAME = "limits-and-priorities"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8"
+DATA = ("concept.limits", "concept.priorities")
 TITLE = N_("Limits and priorities of the strategy")
 EXPLANATION = N_(
     "No cluster can go everywhere at once. The concept says what the strategy will not do and what "

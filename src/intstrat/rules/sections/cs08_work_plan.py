@@ -16,6 +16,7 @@ NAME = "work-plan"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8"
+DATA = ("concept.work_plan", "concept.goals", "period")
 TITLE = N_("Concrete time and work plan with goals")
 EXPLANATION = N_(
     "A concrete time and work plan turns intentions into steps: short- and long-term goals, the "

@@ -14,6 +14,7 @@ NAME = "communication-section"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8, 6"
+DATA = ("communication",)
 TITLE = N_("Communication section")
 EXPLANATION = N_(
     "The concept describes how the cluster communicates, both among the international project "

@@ -11,6 +11,7 @@ NAME = "monitoring-section"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8, 7"
+DATA = ("monitoring.indicators",)
 TITLE = N_("Indicators for monitoring")
 EXPLANATION = N_(
     "The concept lists the indicators by which success will be measured, so that progress can be "
