@@ -23,8 +23,8 @@ from intstrat.living.ranking import Ranking, rank_partners, rank_projects
 from intstrat.markdown_text import MarkdownText, escape
 from intstrat.render import gantt
 from intstrat.render.shape import MD, STRATEGY
-from intstrat.rules.base import is_placeholder
 from intstrat.rules import point_title
+from intstrat.rules.base import is_placeholder
 from intstrat.values import as_number
 
 MAX_AMOUNT = 1e15
