@@ -281,6 +281,7 @@ class DocxBuilder:
             self._titled = True
             self._chapter_break = True
             self.paragraph = self._add(self.styles.title())
+            self.paragraph.properties = _with_property(self.paragraph.properties, _NO_HYPHENS)
             self._heading = (0, self.paragraph)
             return
         word_level = max(level - 1, 1)  # chapters (level 2) are Word's Heading 1
@@ -293,6 +294,8 @@ class DocxBuilder:
             self._chapter_break = False
             self._break_before = True
         self.paragraph = self._add(style)
+        # A typesetter does not hyphenate headings.
+        self.paragraph.properties = _with_property(self.paragraph.properties, _NO_HYPHENS)
         self._heading = (word_level, self.paragraph)
 
     def on_heading_close(self, token: Token) -> None:
@@ -889,6 +892,7 @@ class DocxBuilder:
 
 _PAGE_BREAK = "<w:pageBreakBefore/>"
 _NO_NUMBER = '<w:numPr><w:numId w:val="0"/></w:numPr>'
+_NO_HYPHENS = "<w:suppressAutoHyphens/>"
 _P_PR_RANK = {name: rank for rank, name in enumerate(wordml.P_PR_ORDER)}
 _TAG = re.compile(r"<w:(\w+)")
 _CHILD = re.compile(r"<w:\w+[^>]*?/>|<w:\w+[^>]*>.*?</w:\w+>")
