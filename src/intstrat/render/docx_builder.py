@@ -493,6 +493,31 @@ class DocxBuilder:
         ]
         size = self._table_font[1]
         fit = layout.fit_table(extents, columns, self._block_twips, size, self._cell_margin)
+        if fit.fits or columns < 3:
+            self._table(cells, extents, state.header_rows, list(range(columns)), fit)
+            return
+        # Too many columns for the page even in small text (a criteria matrix of dozens of
+        # candidates): the columns are set in groups, one table each, every group repeating
+        # the first column, which names the rows.
+        groups = layout.column_groups(
+            extents, columns, self._block_twips, self._cell_margin, size
+        )
+        for number, group in enumerate(groups):
+            if number:
+                self.blocks.append(f"<w:p>{self._cell_paragraph(None)}</w:p>")
+            part = [[row[i] for i in group if i < len(row)] for row in cells]
+            part_extents = [[row[i] for i in group if i < len(row)] for row in extents]
+            fit = layout.fit_table(part_extents, len(group), self._block_twips, size,
+                                   self._cell_margin)
+            self._table(part, part_extents, state.header_rows, group, fit)
+
+    def _table(
+        self, cells: list[list[tuple[Token | None, str | None]]],
+        extents: list[list[layout.CellExtent | None]], header_rows: int,
+        group: list[int], fit: layout.TableFit,
+    ) -> None:
+        columns = len(group)
+        size = self._table_font[1]
         widths = fit.widths
         parts = [wordml.table_open(
             self._table_style_id, self._table_borders, widths,
@@ -503,7 +528,7 @@ class DocxBuilder:
         self._table_half_points = round(fit.size * 2) if fit.size != size else None
         self.in_table = True
         for index, row_cells in enumerate(cells):
-            header = index < state.header_rows
+            header = index < header_rows
             parts.append(wordml.HEADER_ROW if header else wordml.ROW)
             fill = HEADER_FILL if header and direct_header else None
             if header:
@@ -526,6 +551,7 @@ class DocxBuilder:
             )
             parts.append("</w:tr>")
         self.in_table = False
+        self._table_half_points = None
         parts.append("</w:tbl>")
         self.blocks.append(self._break_table("".join(parts)))
 

@@ -133,12 +133,13 @@ def column_widths(
 class TableFit:
     """The widths of a table, the text size (points) and cell margin (twips) they need."""
 
-    __slots__ = ("margin", "size", "widths")
+    __slots__ = ("fits", "margin", "size", "widths")
 
-    def __init__(self, widths: list[int], size: float, margin: int) -> None:
+    def __init__(self, widths: list[int], size: float, margin: int, fits: bool) -> None:
         self.widths = widths
         self.size = size
         self.margin = margin
+        self.fits = fits
 
 
 def fit_table(
@@ -147,9 +148,9 @@ def fit_table(
 ) -> TableFit:
     """Widths for a table whose text is measured at `size` points: as it is if every
     column's widest word fits; else with narrow cell margins, then in smaller text (half a
-    point at a time, down to 7 pt or three quarters of `size`); else scaled to the page,
+    point at a time, down to 7 pt); else scaled to the page,
     where hyphenation breaks the longest words."""
-    smallest = max(SMALLEST_POINTS, size * 0.75)
+    smallest = min(SMALLEST_POINTS, size)
     steps = [(size, margin)]
     current = size
     if margin > NARROW_MARGIN_TWIPS:
@@ -172,8 +173,34 @@ def fit_table(
         margins = 2 * cell_margin + _BORDER_TWIPS
         widths = column_widths(scaled, columns, available, margins)
         if fits(scaled, widths, margins):
-            return TableFit(widths, points, cell_margin)
-    return TableFit(widths, points, cell_margin)
+            return TableFit(widths, points, cell_margin, True)
+    return TableFit(widths, points, cell_margin, False)
+
+
+def column_groups(
+    extents: Sequence[Sequence[CellExtent | None]], columns: int, available: int,
+    margin: int = CELL_MARGIN_TWIPS, size: float = 9.0,
+) -> list[list[int]]:
+    """Columns in groups that each fit the page at the smallest text size, every group
+    starting with the first column (the row labels)."""
+    factor = min(SMALLEST_POINTS, size) / size
+    margins = 2 * min(margin, NARROW_MARGIN_TWIPS) + _BORDER_TWIPS
+    minimum = [margins] * columns
+    for row in extents:
+        for index, extent in enumerate(row[:columns]):
+            if extent is not None:
+                minimum[index] = max(minimum[index], int(extent.min_content * factor) + 1 + margins)
+    groups: list[list[int]] = []
+    current = [0]
+    used = minimum[0]
+    for index in range(1, columns):
+        if used + minimum[index] > available and len(current) > 1:
+            groups.append(current)
+            current, used = [0], minimum[0]
+        current.append(index)
+        used += minimum[index]
+    groups.append(current)
+    return groups
 
 
 def fits(extents: Sequence[Sequence[CellExtent | None]], widths: Sequence[int],
