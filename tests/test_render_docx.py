@@ -43,9 +43,10 @@ def stringify(node: Any) -> str:
     if isinstance(node, dict):
         kind = node.get("t")
         if kind == "Str":
-            # The DOCX joins amounts, dates and "e. V." with no-break spaces, and lets URLs
-            # wrap after "/" (zero-width spaces): the same words as the Markdown's.
-            return str(node["c"]).replace("\xa0", " ").replace("\u200b", "")
+            # The DOCX joins amounts, dates and "e. V." with no-break spaces and word joiners,
+            # and lets URLs wrap after "/" (zero-width spaces): the Markdown's words.
+            return (str(node["c"]).replace("\xa0", " ").replace("\u200b", "")
+                    .replace("\u2060", ""))
         if kind in ("Space", "SoftBreak", "LineBreak"):
             return " "
         if kind in ("Code", "Math"):

@@ -872,10 +872,16 @@ class DocxBuilder:
         small_bold = wordml.run_properties(bold=True, half_points=GANTT_HALF_POINTS)
         small = wordml.run_properties(half_points=GANTT_HALF_POINTS)
         empty_cell = wordml.cell(rest_tw, "<w:p/>")
-        # A period label wider than its column is set bottom to top, never broken.
+        # A period label wider than its column wraps at its space ("2025" / "H1"); one
+        # that cannot ("2026-05") is set bottom to top, never broken.
         family = self._table_font[0]
+
+        def gantt_width(text: str, bold: bool) -> int:
+            return fonts.measure(family, bold).width(text, GANTT_HALF_POINTS / 2)
+
         label_width = max(
-            (fonts.measure(family, True).width(p.label, GANTT_HALF_POINTS / 2) for p in periods),
+            (layout.cell_extent([(layout.typeset(p.label), True)], gantt_width).min_content
+             for p in periods),
             default=0,
         )
         vertical = label_width + layout.CELL_MARGINS_TWIPS > rest_tw
@@ -894,7 +900,7 @@ class DocxBuilder:
         parts.append(wordml.HEADER_ROW)
         for index, label in enumerate(["", *(p.label for p in periods)]):
             width = first_tw if index == 0 else rest_tw
-            body = f"<w:p>{wordml.run(label, small_bold)}</w:p>"
+            body = f"<w:p>{wordml.run(layout.typeset(label), small_bold)}</w:p>"
             parts.append(
                 wordml.cell(width, body, fill=HEADER_FILL, vertical=vertical and index > 0)
             )

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 NBSP = "\u00a0"
 ZWSP = "\u200b"
+WORD_JOINER = "\u2060"
 
 CELL_MARGIN_TWIPS = 108
 """Word's and LibreOffice's default left and right cell margin (0.19 cm)."""
@@ -39,6 +40,7 @@ _WRITTEN_DATE = re.compile(
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 _URL_BREAK = re.compile(r"(?<=/)(?=[^/\s])")
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 
 _SPACE = re.compile(r"([ \t\n\r\u200b]+)")
 # A hyphen between two letters is where a line may break ("Start-|ups"); between digits it
@@ -59,6 +61,10 @@ def typeset(text: str) -> str:
             text = _WRITTEN_DATE.sub(lambda m: NBSP.join(m.groups()), text)
     if "/" in text and ("://" in text or "www." in text):
         text = _URL.sub(lambda m: _URL_BREAK.sub(ZWSP, m.group(0)), text)
+    if "-" in text:
+        # "2024-07-01", "2024-2030": LibreOffice would break after the hyphen; a word
+        # joiner (invisible, in no font's way) keeps them whole.
+        text = _DIGIT_HYPHEN.sub("-" + WORD_JOINER, text)
     return text
 
 
@@ -91,7 +97,9 @@ def cell_extent(runs: Sequence[tuple[str, bool]], measure: Measure) -> CellExten
                 elif ZWSP not in token or " " in token:
                     line += measure(" ", bold)
                 continue
-            parts = _HYPHEN_BREAK.split(token) if "-" in token else [token]
+            # A domain or a path breaks only where a URL may ("/"), not at its hyphens.
+            url = "." in token and ("/" in token or "@" in token or token.count(".") > 1)
+            parts = _HYPHEN_BREAK.split(token) if "-" in token and not url else [token]
             for index, part in enumerate(parts):
                 width = measure(part, bold)
                 if index:
