@@ -13,12 +13,15 @@ file name with spaces or umlauts nor a second user's conversion can reach the ma
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from intstrat.errors import IntstratError
 from intstrat.i18n import N_
@@ -93,6 +96,23 @@ class ConverterError(IntstratError):
     """LibreOffice is missing, failed or took too long."""
 
 
+def _run(command: list[str], limit: float, environment: dict[str, str]) -> Any:
+    """Run LibreOffice in a session of its own, so that a timeout ends all its processes
+    (`soffice` is a script that starts `soffice.bin`), not only the first."""
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        env=environment, start_new_session=True,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
 def soffice() -> str:
     """The LibreOffice program on PATH, else an error naming the package to install."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
@@ -116,12 +136,8 @@ def _profile(program: str, folder: Path, environment: dict[str, str]) -> Path:
     library's index, so the profile is made first and the macro written into it after.
     """
     profile = folder / "profile"
-    subprocess.run(
-        [program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--terminate_after_init"],
-        capture_output=True, timeout=START_SECONDS, check=False,
-        stdin=subprocess.DEVNULL, env=environment,
-    )
+    _run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+          "--terminate_after_init"], START_SECONDS, environment)
     standard = profile / "user" / "basic" / "Standard"
     standard.mkdir(parents=True, exist_ok=True)
     basic = standard.parent
@@ -183,15 +199,11 @@ def convert(documents: Sequence[bytes], timeout: float | None = None) -> list[by
             f'macro:///Standard.{_MODULE}.Convert("{listing}")',
         ]
         try:
-            done = subprocess.run(
-                command, capture_output=True, timeout=limit, check=False,
-                stdin=subprocess.DEVNULL, env=environment,
-            )
+            done = _run(command, limit, environment)
         except subprocess.TimeoutExpired:
             raise ConverterError(
-                N_("LibreOffice did not finish converting {count} documents to PDF within "
-                   "{seconds} seconds"),
-                count=len(documents), seconds=int(limit),
+                N_("LibreOffice did not finish the PDF conversion within {seconds} seconds"),
+                seconds=int(limit),
             ) from None
         except OSError as exc:
             raise ConverterError(
