@@ -517,3 +517,45 @@ def test_the_gantt_chart_shows_every_period_whole(documents: dict[str, Case]) ->
         label_words = {w for label in labels for w in _clean(label).split()}
         words = {w.text for page in case.pages for w in page.words()}
         assert label_words <= words, sorted(label_words - words)
+
+
+# --- the layout rules on their own (no LibreOffice) -----------------------------------------
+
+TYPESET = [
+    ("2.850.000 €", "2.850.000\xa0€"),
+    ("49 %", "49\xa0%"),
+    ("Netzwerk Medizintechnik Donau-Iller e. V.", "Netzwerk Medizintechnik Donau-Iller e.\xa0V."),
+    ("am 15. Mai 2025 beschlossen", "am 15.\xa0Mai\xa02025 beschlossen"),
+    ("2024-07-01 – 2027-06-30", "2024-\u206007-\u206001 – 2027-\u206006-\u206030"),
+    ("https://www.example.org/a/b", "https://\u200bwww.example.org/\u200ba/\u200bb"),
+    ("Start-ups und KMU", "Start-ups und KMU"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPESET, ids=[t for t, _ in TYPESET])
+def test_typeset_joins_what_a_line_must_not_break(text: str, expected: str) -> None:
+    assert layout.typeset(text) == expected
+
+
+def test_the_automatic_layout_gives_every_column_its_widest_word() -> None:
+    def width(text: str, bold: bool) -> int:
+        return 100 * len(text)
+
+    rows = [
+        [layout.cell_extent([("Name", True)], width), layout.cell_extent([("Note", True)], width)],
+        [layout.cell_extent([("Dienstleistungsgesellschaft", False)], width),
+         layout.cell_extent([("a long description " * 20, False)], width)],
+    ]
+    widths = layout.column_widths(rows, 2, 9000)
+    assert sum(widths) == 9000
+    assert widths[0] >= 100 * len("Dienstleistungsgesellschaft") + layout.CELL_MARGINS_TWIPS
+    assert widths[1] > widths[0]  # the prose column takes what is left
+    assert layout.fits(rows, widths)
+    # Wider than the page at full size: smaller text, then column groups.
+    wide = [[layout.cell_extent([("Internationalisierung", False)], width)] * 8]
+    fit = layout.fit_table(wide, 8, 9000, 9.0)
+    assert not layout.fits(wide, [9000 // 8] * 8)
+    assert fit.size < 9.0 or not fit.fits
+    groups = layout.column_groups(wide, 8, 9000, size=9.0)
+    assert all(group[0] == 0 for group in groups)
+    assert sorted({c for g in groups for c in g}) == list(range(8))

@@ -102,3 +102,20 @@ def test_several_markdown_files_are_written_beside_their_inputs(outside: Path) -
     assert done.returncode == 0, done.stderr
     assert (outside / "strategy-en.md").read_text(encoding="utf-8").startswith("# ")
     assert (outside / "strategie-de.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_conversion_that_takes_too_long_is_ended_with_a_clear_message() -> None:
+    _soffice()
+    import datetime as dt
+
+    from intstrat.render import pdf
+    from intstrat.render.run import RenderOptions, render
+
+    document = render(RenderOptions(EXAMPLES / "strategy-en.yaml", "docx",
+                                    as_of=dt.date(2026, 11, 1))).payload
+    with pytest.raises(pdf.ConverterError) as raised:
+        pdf.convert([document], timeout=0.5)
+    assert raised.value.text("en").startswith(
+        "LibreOffice did not finish the PDF conversion within "
+    )
+    assert pdf.convert([]) == []
