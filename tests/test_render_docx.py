@@ -17,6 +17,7 @@ from conftest import EXAMPLES, run_intstrat
 from intstrat.render.run import RenderOptions, render
 
 AS_OF = dt.date(2026, 11, 1)
+REFERENCES = Path(__file__).resolve().parent / "data" / "render"
 TOC_HEADINGS = ("Contents", "Inhalt")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -376,3 +377,31 @@ def test_libreoffice_converts_the_docx_to_pdf(tmp_path: Path, lang: str) -> None
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert ("Annex E" if lang == "en" else "Anhang E") in text
+
+
+@pytest.mark.parametrize(
+    ("paper", "reference", "size"),
+    [
+        (None, None, (11906, 16838)),  # the bundled default: A4
+        ("letter", None, (12240, 15840)),
+        (None, "reference-german.docx", (12240, 15840)),  # the reference's own Letter
+        ("a4", "reference-german.docx", (11906, 16838)),
+    ],
+)
+def test_the_paper_is_a4_unless_the_reference_or_paper_says_otherwise(
+    outside: Path, paper: str | None, reference: str | None, size: tuple[int, int]
+) -> None:
+    args = ["render", str(EXAMPLES / "strategie-de.yaml"), "-o", "out.docx"]
+    if paper:
+        args += ["--paper", paper]
+    if reference:
+        args += ["--reference-docx", str(REFERENCES / reference)]
+    done = run_intstrat(*args, cwd=outside)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(outside / "out.docx") as package:
+        body = package.read("word/document.xml").decode("utf-8")
+        footers = [package.read(n).decode("utf-8") for n in package.namelist()
+                   if n.startswith("word/footer")]
+    assert f'<w:pgSz w:w="{size[0]}" w:h="{size[1]}"' in body
+    # Page numbers: intstrat's footer for the default, the reference's own otherwise.
+    assert any("PAGE" in footer for footer in footers)
