@@ -332,6 +332,10 @@ def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int,
             "them", t["report-many"], t["intstrat-many"], "intstrat check, same files",
             REPORT_BUDGET, f"≤ {REPORT_BUDGET:g}×"),
     ]
+    rows.append(Row("render-pdf-batch", f"`render --format pdf`, {PDF_BATCH} strategies in one "
+                    "call, against LibreOffice alone converting the same DOCX files",
+                    t["pdf-batch"], t["soffice-batch"], "soffice --convert-to pdf",
+                    PDF_BUDGET, f"≤ {PDF_BUDGET:g}×"))
     rows += render_size_rows(t, factors)
     for key, (scenario, _build) in HOSTILE.items():
         rows.append(Row(key, scenario, t[key], None, "—", None,
@@ -339,6 +343,40 @@ def rows_for(t: Mapping[str, Timing], factors: tuple[int, int], copies: int,
     for row in rows:
         row.evaluate()
     return rows
+
+
+# --- PDF through LibreOffice (issue 12) ----------------------------------------------------
+
+
+def pdf_jobs(intstrat: list[str], files: Sequence[Path], work: Path, env: dict[str, str],
+             count: int, wanted: bool) -> tuple[list[Job], dict[str, str]]:
+    """`render --format pdf` of `count` strategies in one call, and LibreOffice converting
+    the same DOCX files in one call (its profile made beforehand, as a user's would be)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    labels = {
+        "pdf-batch": f"intstrat render --format pdf, {count} strategies in one call",
+        "soffice-batch": f"soffice --headless --convert-to pdf, the same {count} DOCX files",
+    }
+    if soffice is None or not wanted:
+        missing = "LibreOffice (soffice) not installed: apt-get install libreoffice-writer-nogui"
+        return [Job("pdf-batch", None, missing), Job("soffice-batch", None, missing)], labels
+    sources = list(files[:count])
+    docx_folder, pdf_folder, lo_folder = work / "pdf-docx", work / "pdf-out", work / "lo-out"
+    for folder in (docx_folder, pdf_folder, lo_folder):
+        folder.mkdir(exist_ok=True)
+    subprocess.run([*intstrat, "render", *map(str, sources), "--format", "docx", "-o",
+                    str(docx_folder), "--as-of", "2026-11-01"], env=env, capture_output=True,
+                   check=False)
+    profile = (work / "lo-profile").as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless",
+                    "--terminate_after_init"], env=env, capture_output=True, check=False)
+    documents = sorted(str(p) for p in docx_folder.glob("*.docx"))
+    return [
+        Job("pdf-batch", [*intstrat, "render", *map(str, sources), "--format", "pdf", "-o",
+                          str(pdf_folder), "--as-of", "2026-11-01"], expect_ok=True),
+        Job("soffice-batch", [soffice, f"-env:UserInstallation={profile}", "--headless",
+                              "--convert-to", "pdf", "--outdir", str(lo_folder), *documents]),
+    ], labels
 
 
 # --- render at the edge of its sizes (issue 13) ---------------------------------------------
@@ -473,6 +511,11 @@ MEMORY_ROW = "memory-big"
 # assessment; `check` of the same versions as files may use both cores from 64 files on.
 # Checking the versions as files is what a user would do without `history`.
 HISTORY_BUDGET = 1.5
+PDF_BATCH = 20
+PDF_BUDGET = 1.5
+"""A batch of PDFs: intstrat renders each DOCX and has one LibreOffice fill the TOC and
+export them; LibreOffice alone converting the same DOCX (without filling the TOC) is the
+floor."""
 # `report` audits like `check` (one process), assesses the monitoring and writes about 9 KB of
 # HTML per strategy; `check` of the same files runs a worker pool and writes one line per file.
 REPORT_BUDGET = 3.0
@@ -745,6 +788,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "floor-many": f"C-loader parse of {copies:,} files, one process",
         "yamllint-many": f"yamllint -d relaxed, {copies:,} files in one call",
     }
+
+    pdf_group, pdf_labels = pdf_jobs(intstrat, built["many_files"], work, env,
+                                     4 if args.quick else PDF_BATCH,
+                                     wanted is None or "pdf-batch" in wanted)
+    groups.insert(len(groups) - 1, pdf_group)
+    labels.update(pdf_labels)
 
     sizes, size_labels = render_size_jobs(
         intstrat, render_size_inputs(ROOT / "examples", work, factors), work, factors)

@@ -17,6 +17,8 @@ from conftest import EXAMPLES, run_intstrat
 from intstrat.render.run import RenderOptions, render
 
 AS_OF = dt.date(2026, 11, 1)
+REFERENCES = Path(__file__).resolve().parent / "data" / "render"
+TOC_HEADINGS = ("Contents", "Inhalt")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -42,7 +44,10 @@ def stringify(node: Any) -> str:
     if isinstance(node, dict):
         kind = node.get("t")
         if kind == "Str":
-            return str(node["c"])
+            # The DOCX joins amounts, dates and "e. V." with no-break spaces and word joiners,
+            # and lets URLs wrap after "/" (zero-width spaces): the Markdown's words.
+            return (str(node["c"]).replace("\xa0", " ").replace("\u200b", "")
+                    .replace("\u2060", ""))
         if kind in ("Space", "SoftBreak", "LineBreak"):
             return " "
         if kind in ("Code", "Math"):
@@ -99,7 +104,13 @@ def rendered(
 def assert_same_document(md: Path, docx_path: Path) -> None:
     from_md = pandoc_json(md, "gfm-autolink_bare_uris")
     from_docx = pandoc_json(docx_path, "docx")
-    assert outline(from_docx) == outline(from_md)
+    # The Markdown's level-1 heading is the DOCX's title (Title style: pandoc's metadata),
+    # its chapters are Heading 1; the table of contents has a heading of its own.
+    title, *chapters = outline(from_md)
+    assert stringify(from_docx["meta"]["title"]["c"]) == title[1]
+    assert [h for h in outline(from_docx) if h[1] not in TOC_HEADINGS] == [
+        (level - 1, text) for level, text in chapters
+    ]
     md_headers = table_headers(from_md)
     docx_headers = table_headers(from_docx)
     gantt_charts = md.read_text(encoding="utf-8").count("```mermaid\n")
@@ -224,7 +235,9 @@ def test_document_properties(tmp_path: Path) -> None:
     assert '<w:lang w:val="de-DE"' in styles
     assert "<w:updateFields" in settings
     assert 'TOC \\o "1-3"' in body
-    assert '<w:br w:type="page"/>' in body
+    # Page breaks are the heading's own property, never a paragraph of their own.
+    assert "<w:pageBreakBefore/>" in body
+    assert '<w:br w:type="page"/>' not in body
 
 
 BUILDER_SAMPLE = """\
@@ -275,12 +288,13 @@ def test_builder_covers_the_markdown_it_needs(tmp_path: Path) -> None:
     headings = [
         (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
     ]
+    # The first level-1 heading is the title; the chapters below it are Word's Heading 1.
     assert headings == [
-        ("Heading 1", "One"),
-        ("Heading 2", "Two"),
-        ("Heading 3", "Three"),
-        ("Heading 4", "Four"),
+        ("Heading 1", "Two"),
+        ("Heading 2", "Three"),
+        ("Heading 3", "Four"),
     ]
+    assert [p.text for p in document.paragraphs if p.style.name == "Title"] == ["One"]
     runs = {r.text: r for p in document.paragraphs for r in p.runs}
     assert runs["bold"].bold and runs["italic"].italic
     assert runs["code"].font.name == "Courier New"
@@ -363,3 +377,31 @@ def test_libreoffice_converts_the_docx_to_pdf(tmp_path: Path, lang: str) -> None
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
         assert ("Annex E" if lang == "en" else "Anhang E") in text
+
+
+@pytest.mark.parametrize(
+    ("paper", "reference", "size"),
+    [
+        (None, None, (11906, 16838)),  # the bundled default: A4
+        ("letter", None, (12240, 15840)),
+        (None, "reference-german.docx", (12240, 15840)),  # the reference's own Letter
+        ("a4", "reference-german.docx", (11906, 16838)),
+    ],
+)
+def test_the_paper_is_a4_unless_the_reference_or_paper_says_otherwise(
+    outside: Path, paper: str | None, reference: str | None, size: tuple[int, int]
+) -> None:
+    args = ["render", str(EXAMPLES / "strategie-de.yaml"), "-o", "out.docx"]
+    if paper:
+        args += ["--paper", paper]
+    if reference:
+        args += ["--reference-docx", str(REFERENCES / reference)]
+    done = run_intstrat(*args, cwd=outside)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(outside / "out.docx") as package:
+        body = package.read("word/document.xml").decode("utf-8")
+        footers = [package.read(n).decode("utf-8") for n in package.namelist()
+                   if n.startswith("word/footer")]
+    assert f'<w:pgSz w:w="{size[0]}" w:h="{size[1]}"' in body
+    # Page numbers: intstrat's footer for the default, the reference's own otherwise.
+    assert any("PAGE" in footer for footer in footers)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from intstrat.i18n import translator
-from intstrat.render import gantt, wordml
+from intstrat.render import fonts, gantt, layout, pages, wordml
 from intstrat.render.context import RenderFacts
 
 MONO_FONT = "Courier New"
@@ -40,9 +41,11 @@ GANTT_FILL = "4472C4"
 GANTT_DONE_FILL = "A5A5A5"
 HEADER_FILL = "D9D9D9"
 LIST_INDENT_TWIPS = 360
-TABLE_HALF_POINTS = 18  # 9 pt
+TABLE_HALF_POINTS = 18  # 9 pt, the size of the table text style intstrat adds
 QUOTE_INDENT_TWIPS = 360  # 18 pt
 GANTT_HALF_POINTS = 16  # 8 pt
+DEFAULT_HALF_POINTS = 20  # what Word assumes when no style names a size
+_TYPED_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 _BODY_PLACEHOLDER = "intstrat: the rendered body goes here"
 _ALIGN = frozenset({"left", "right", "center"})
@@ -53,10 +56,6 @@ def markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
 
-_CHAR_TWIPS = 100
-_CELL_PAD_TWIPS = 280
-_SHORT_WORD = 12  # a date, an amount in euros, a share: never broken inside
-_EMU_PER_TWIP = 635
 
 class Styles:
     """Named styles of the document, looked up once; missing ones are created or replaced."""
@@ -74,22 +73,64 @@ class Styles:
 
     def heading(self, level: int) -> Any:
         name = f"Heading {level}"
-        style = self.get(name)
+        style = self.get(name) or self._by_outline(level)
         if style is None:
             # A reference without heading styles: make one, with an outline level for the TOC.
-            style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            base = self.get("Normal")
-            if base is not None:
-                style.base_style = base
-            style.font.bold = True
-            style.font.size = Pt({1: 16, 2: 14, 3: 12}.get(level, 11))
+            style = self.add(name, size=Pt({1: 16, 2: 14, 3: 12}.get(level, 11)), bold=True)
             style.paragraph_format.space_before = Pt(12)
             style.paragraph_format.keep_with_next = True
             p_pr = style.element.get_or_add_pPr()
-            outline = OxmlElement("w:outlineLvl")
-            outline.set(qn("w:val"), str(level - 1))
-            p_pr.append(outline)
-            self._by_name[name] = style
+            wordml.set_child(p_pr, "outlineLvl", wordml.P_PR_ORDER, val=str(level - 1))
+        return style
+
+    def _by_outline(self, level: int) -> Any | None:
+        """A paragraph style of the reference at this outline level, whatever its name."""
+        for style in self.document.styles:
+            if style.type != WD_STYLE_TYPE.PARAGRAPH:
+                continue
+            outline = style.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+            if outline is not None and outline.get(qn("w:val")) == str(level - 1):
+                self._by_name[f"Heading {level}"] = style
+                return style
+        return None
+
+    def add(self, name: str, *, size: Any = None, bold: bool = False,
+            italic: bool = False) -> Any:
+        """A new paragraph style `name` based on the body text style."""
+        style = self.document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        base = self.get("Normal")
+        if base is not None:
+            style.base_style = base
+        if size is not None:
+            style.font.size = size
+        if bold:
+            style.font.bold = True
+        if italic:
+            style.font.italic = True
+        self._by_name[name] = style
+        return style
+
+    def title(self) -> Any:
+        return self.get("Title") or self.add("Title", size=Pt(26))
+
+    def subtitle(self) -> Any:
+        return self.get("Subtitle") or self.add("Subtitle", size=Pt(14), italic=True)
+
+    def toc_heading(self) -> Any:
+        style = self.get("TOC Heading")
+        if style is None:
+            style = self.add("TOC Heading", size=Pt(16), bold=True)
+            style.paragraph_format.keep_with_next = True
+        return style
+
+    def table_text(self) -> Any:
+        """The paragraph style of table cells: the reference's, else one at 9 pt."""
+        style = self.get("Table Text", "Tabellentext", "Compact")
+        if style is None:
+            style = self.add("Table Text", size=Pt(TABLE_HALF_POINTS / 2))
+            style.paragraph_format.space_before = Pt(0)
+            style.paragraph_format.space_after = Pt(0)
+            style.paragraph_format.line_spacing = 1.0
         return style
 
     def hyperlink(self) -> Any:
@@ -149,9 +190,13 @@ class _TableState:
 class DocxBuilder:
     """Walks a markdown-it token stream into a python-docx Document."""
 
-    def __init__(self, document: Any, lang: str = "en") -> None:
+    def __init__(
+        self, document: Any, lang: str = "en", *, number_headings: bool = False,
+        as_of: dt.date | None = None,
+    ) -> None:
         self.document = document
         self.lang = lang
+        self.as_of = as_of
         self.styles = Styles(document)
         # The body in document order: finished markup, or a paragraph still being filled.
         self.blocks: list[str | _Paragraph] = []
@@ -179,6 +224,7 @@ class DocxBuilder:
             "code_char": self.styles.get("Verbatim Char"),
             "table": self.styles.get("Table Grid", "Table"),
             "compact": self.styles.get("Compact", "Normal"),
+            "table_text": self.styles.table_text(),
         }
         table_style = self._style_cache["table"]
         # What python-docx's `Table.style` setter writes: no tblStyle for the default style.
@@ -186,6 +232,28 @@ class DocxBuilder:
         if table_style is not None and table_style.type == WD_STYLE_TYPE.TABLE:
             self._table_style_id = document.part.get_style_id(table_style, WD_STYLE_TYPE.TABLE)
         self._table_borders = table_style is None or table_style.name != "Table Grid"
+        # A table style that formats its header row keeps it; else bold on a grey fill.
+        self._header_from_style = table_style is not None and _formats_first_row(table_style)
+        self._block_twips = wordml.twips(self._block_width)
+        self._cell_properties: dict[str | None, str] = {}
+        family, half_points = _font_of(document, self._style_cache["table_text"])
+        self._table_font = (family, half_points / 2)
+        self._table_half_points: int | None = None
+        self._cell_margin = _cell_margin(table_style)
+        self._widths: dict[tuple[str, bool], int] = {}
+        # Headings: the first level-1 heading of the Markdown is the title; its chapters
+        # (level 2) are Word's Heading 1. Numbers come from Word numbering when asked or when
+        # the reference numbers its headings; then the typed ones are left out.
+        self._template_numbers = _numbers_headings(self.styles)
+        self._numbered = number_headings or self._template_numbers
+        if number_headings and not self._template_numbers:
+            self._number_heading_styles()
+        self.has_toc = False
+        self._titled = False
+        self._break_before = False
+        self._chapter_break = False
+        self._in_numbered_chapter = True
+        self._heading: tuple[int, _Paragraph] | None = None
 
     # --- entry points -------------------------------------------------------------------
 
@@ -208,16 +276,66 @@ class DocxBuilder:
     # --- blocks -------------------------------------------------------------------------
 
     def on_heading_open(self, token: Token) -> None:
-        level = min(int(token.tag[1:]), 6)
-        style = self._headings.get(level)
+        level = min(int(token.tag[1:]), 7)
+        if level == 1 and not self._titled:
+            self._titled = True
+            self._chapter_break = True
+            self.paragraph = self._add(self.styles.title())
+            self.paragraph.properties = _with_property(self.paragraph.properties, _NO_HYPHENS)
+            self._heading = (0, self.paragraph)
+            return
+        word_level = max(level - 1, 1)  # chapters (level 2) are Word's Heading 1
+        style = self._headings.get(word_level)
         if style is None:
-            style = self.styles.get(f"Heading {level}") if level > 4 else None
-            style = style or self.styles.heading(min(level, 4))
-            self._headings[level] = style
+            style = self.styles.get(f"Heading {word_level}") if word_level > 4 else None
+            style = style or self.styles.heading(min(word_level, 4))
+            self._headings[word_level] = style
+        if word_level == 1 and self._chapter_break:
+            self._chapter_break = False
+            self._break_before = True
         self.paragraph = self._add(style)
+        # A typesetter does not hyphenate headings.
+        self.paragraph.properties = _with_property(self.paragraph.properties, _NO_HYPHENS)
+        self._heading = (word_level, self.paragraph)
 
     def on_heading_close(self, token: Token) -> None:
+        if self._heading is not None and self._heading[0] == 0:
+            self._subtitle()
+        self._heading = None
         self.paragraph = None
+
+    def _heading_text(self, token: Token) -> list[Token]:
+        """The heading's inline children; with Word numbering, without a typed number.
+
+        A chapter without a typed number (an annex) stays unnumbered, and so do its
+        sections, when Word numbers the headings."""
+        assert self._heading is not None
+        level, paragraph = self._heading
+        children = list(token.children or [])
+        if not self._numbered or level == 0:
+            return children
+        typed = bool(_TYPED_NUMBER.match(token.content))
+        if level == 1:
+            self._in_numbered_chapter = typed
+        if not self._in_numbered_chapter:
+            paragraph.properties = _with_property(paragraph.properties, _NO_NUMBER)
+        if typed and children and children[0].type == "text":
+            first = children[0]
+            stripped = _TYPED_NUMBER.sub("", first.content, count=1)
+            children[0] = Token("text", "", 0, content=stripped)
+            del first
+        return children
+
+    def _subtitle(self) -> None:
+        """Below the title: the date the document speaks for, in the Subtitle style."""
+        if self.as_of is None:
+            return
+        from intstrat.i18n.formats import formats
+
+        text = translator(self.lang).gettext(
+            "Version of {date}", date=formats(self.lang).date(self.as_of)
+        )
+        self._add(self.styles.subtitle()).content.append(wordml.run(layout.typeset(text)))
 
     def on_paragraph_open(self, token: Token) -> None:
         if self.table is not None:
@@ -258,6 +376,9 @@ class DocxBuilder:
             return
         if self.paragraph is None:
             self.paragraph = self._add(self._style_cache["body"])
+        if self._heading is not None:
+            self._inline(self.paragraph, self._heading_text(token))
+            return
         self._inline(self.paragraph, token.children or [])
 
     def on_bullet_list_open(self, token: Token) -> None:
@@ -295,7 +416,9 @@ class DocxBuilder:
     def on_html_block(self, token: Token) -> None:
         marker = token.content.strip().lower()
         if marker == "<!-- pagebreak -->":
-            self.blocks.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+            # The next paragraph starts the page: no empty paragraph (a blank page when
+            # the break falls at a page's end).
+            self._break_before = True
         elif marker == "<!-- toc -->":
             self._toc()
         # Other raw HTML has no meaning in Word and is left out, as pandoc does.
@@ -361,31 +484,129 @@ class DocxBuilder:
         columns = max((len(row) for row in cells), default=0)
         if not columns:
             return
-        widths = [wordml.twips(w) for w in self._column_widths(cells, columns)]
-        # Cells a short row lacks keep the even width python-docx gives a new table.
-        even = wordml.twips(self._block_width // columns)
-        parts = [wordml.table_open(self._table_style_id, self._table_borders, widths)]
+        extents = [
+            [
+                self._extent(inline, index < state.header_rows) if inline is not None else None
+                for inline, _ in row
+            ]
+            for index, row in enumerate(cells)
+        ]
+        size = self._table_font[1]
+        fit = layout.fit_table(extents, columns, self._block_twips, size, self._cell_margin)
+        if fit.fits or columns < 3:
+            self._table(cells, extents, state.header_rows, list(range(columns)), fit)
+            return
+        # Too many columns for the page even in small text (a criteria matrix of dozens of
+        # candidates): the columns are set in groups, one table each, every group repeating
+        # the first column, which names the rows.
+        groups = layout.column_groups(
+            extents, columns, self._block_twips, self._cell_margin, size
+        )
+        for number, group in enumerate(groups):
+            if number:
+                self.blocks.append(f"<w:p>{self._cell_paragraph(None)}</w:p>")
+            part = [[row[i] for i in group if i < len(row)] for row in cells]
+            part_extents = [[row[i] for i in group if i < len(row)] for row in extents]
+            fit = layout.fit_table(part_extents, len(group), self._block_twips, size,
+                                   self._cell_margin)
+            self._table(part, part_extents, state.header_rows, group, fit)
+
+    def _table(
+        self, cells: list[list[tuple[Token | None, str | None]]],
+        extents: list[list[layout.CellExtent | None]], header_rows: int,
+        group: list[int], fit: layout.TableFit,
+    ) -> None:
+        columns = len(group)
+        size = self._table_font[1]
+        widths = fit.widths
+        parts = [wordml.table_open(
+            self._table_style_id, self._table_borders, widths,
+            fit.margin if fit.margin != self._cell_margin else None,
+        )]
+        direct_header = not self._header_from_style
+        # A table too wide in the style's size is set smaller, in this table only.
+        self._table_half_points = round(fit.size * 2) if fit.size != size else None
         self.in_table = True
         for index, row_cells in enumerate(cells):
-            header = index < state.header_rows
-            parts.append(f"<w:tr>{wordml.HEADER_ROW}" if header else "<w:tr>")
-            fill = HEADER_FILL if header else None
+            header = index < header_rows
+            parts.append(wordml.HEADER_ROW if header else wordml.ROW)
+            fill = HEADER_FILL if header and direct_header else None
             if header:
-                self.bold += 1
+                self.bold += 1  # measured bold: a header row's text is bold either way
             for width, (inline, align) in zip(widths, row_cells, strict=False):
-                paragraph = _Paragraph(
-                    wordml.paragraph_properties(align=align) if align in _ALIGN else ""
-                )
+                paragraph = _Paragraph(self._cell_paragraph(align if align in _ALIGN else None))
                 if inline is not None:
-                    self._inline(paragraph, inline.children or [])
+                    if header and not direct_header:
+                        self.bold -= 1
+                        self._inline(paragraph, inline.children or [])
+                        self.bold += 1
+                    else:
+                        self._inline(paragraph, inline.children or [])
                 parts.append(wordml.cell(width, paragraph.xml(), fill=fill))
             if header:
                 self.bold -= 1
-            parts.extend(wordml.cell(even, "<w:p/>") for _ in range(len(row_cells), columns))
+            parts.extend(
+                wordml.cell(widths[i], f"<w:p>{self._cell_paragraph(None)}</w:p>")
+                for i in range(len(row_cells), columns)
+            )
             parts.append("</w:tr>")
         self.in_table = False
+        self._table_half_points = None
         parts.append("</w:tbl>")
-        self.blocks.append("".join(parts))
+        self.blocks.append(self._break_table("".join(parts)))
+
+    def _cell_paragraph(self, align: str | None) -> str:
+        properties = self._cell_properties.get(align)
+        if properties is None:
+            properties = wordml.paragraph_properties(
+                self._style_id(self._style_cache["table_text"]), align=align
+            )
+            self._cell_properties[align] = properties
+        return properties
+
+    def _break_table(self, markup: str) -> str:
+        """A page break asked for before a table goes on its first paragraph."""
+        if not self._break_before:
+            return markup
+        self._break_before = False
+        at = markup.index("<w:p>") + len("<w:p>")
+        head, tail = markup[:at], markup[at:]
+        if tail.startswith("<w:pPr>"):
+            end = tail.index("</w:pPr>")
+            return head + _with_property(tail[:end + len("</w:pPr>")], _PAGE_BREAK) + tail[
+                end + len("</w:pPr>"):]
+        return head + f"<w:pPr>{_PAGE_BREAK}</w:pPr>" + tail
+
+    def _extent(self, inline: Token, bold_row: bool) -> layout.CellExtent:
+        """How wide a cell's text is at least (its widest word) and at most (one line)."""
+        runs: list[tuple[str, bool]] = []
+        bold = 1 if bold_row else 0
+        for child in inline.children or []:
+            kind = child.type
+            if kind == "text":
+                runs.append((layout.typeset(child.content), bold > 0))
+            elif kind == "code_inline":
+                runs.append((child.content, bold > 0))
+            elif kind == "softbreak":
+                runs.append((" ", bold > 0))
+            elif kind == "hardbreak" or (
+                kind == "html_inline" and child.content.lower().startswith("<br")
+            ):
+                runs.append(("\n", bold > 0))
+            elif kind == "strong_open":
+                bold += 1
+            elif kind == "strong_close":
+                bold -= 1
+        return layout.cell_extent(runs, self._measure)
+
+    def _measure(self, text: str, bold: bool) -> int:
+        key = (text, bold)
+        width = self._widths.get(key)
+        if width is None:
+            family, size = self._table_font
+            width = fonts.measure(family, bold).width(text, size)
+            self._widths[key] = width
+        return width
 
     # --- inline -------------------------------------------------------------------------
 
@@ -393,7 +614,7 @@ class DocxBuilder:
         for child in children:
             kind = child.type
             if kind == "text":
-                self._run(paragraph, child.content)
+                self._run(paragraph, layout.typeset(child.content))
             elif kind == "softbreak":
                 self._run(paragraph, " ")
             elif kind == "hardbreak":
@@ -442,12 +663,8 @@ class DocxBuilder:
             else:
                 font = MONO_FONT
         properties = wordml.run_properties(
-            style,
-            font,
-            self.bold > 0,
-            self.italic > 0,
-            self.strike > 0,
-            TABLE_HALF_POINTS if self.in_table else None,
+            style, font, self.bold > 0, self.italic > 0, self.strike > 0,
+            self._table_half_points if self.in_table else None,
         )
         markup = wordml.run(text, properties, tail)
         if self.link is not None:
@@ -484,51 +701,15 @@ class DocxBuilder:
         return self._add_properties(properties)
 
     def _add_properties(self, properties: str) -> _Paragraph:
+        if self._break_before:
+            self._break_before = False
+            properties = _with_property(properties, _PAGE_BREAK)
         paragraph = _Paragraph(properties)
         self.blocks.append(paragraph)
         return paragraph
 
     def _new_paragraph(self) -> _Paragraph:
         return self._add(self._style_cache["body"])
-
-    def _column_widths(
-        self, rows: list[list[tuple[Token | None, str | None]]], columns: int
-    ) -> list[int]:
-        """Widths that fit each column's longest word, the rest shared by how much text it holds.
-
-        Equal widths squeeze a description column into a word per line next to a column
-        holding a number, and pure proportions break dates and amounts in the middle; so every
-        column first gets room for its longest word, and what is left of the page goes to the
-        columns with longer text. No layout engine: a character is taken as 100 twips (a digit
-        of the 9-10 pt table text, with a little room to spare) plus the cell margins.
-        """
-        longest = [0] * columns
-        desire = [0] * columns
-        for row in rows:
-            for index, (inline, _) in enumerate(row[:columns]):
-                if inline is not None:
-                    text = inline.content
-                    word = max((len(w) for w in text.split()), default=0)
-                    longest[index] = max(longest[index], word)
-                    desire[index] = max(desire[index], min(len(text), 40))
-        total_width = self._block_width
-        minimum = [(n * _CHAR_TWIPS + _CELL_PAD_TWIPS) * _EMU_PER_TWIP for n in longest]
-        if sum(minimum) >= total_width:
-            # Too many long words for the page: dates, amounts and shares keep their width
-            # (broken, they are misread), the columns of prose share the rest and wrap.
-            short = [n <= _SHORT_WORD for n in longest]
-            kept = sum(m for m, keep in zip(minimum, short, strict=True) if keep)
-            prose = sum(m for m, keep in zip(minimum, short, strict=True) if not keep)
-            if prose == 0 or kept >= total_width:
-                return [total_width * m // max(sum(minimum), 1) for m in minimum]
-            room = total_width - kept
-            return [
-                m if keep else room * m // prose
-                for m, keep in zip(minimum, short, strict=True)
-            ]
-        spare = total_width - sum(minimum)
-        weights = [max(d - n, 0) + 1 for d, n in zip(desire, longest, strict=True)]
-        return [m + spare * w // sum(weights) for m, w in zip(minimum, weights, strict=True)]
 
     def _open_list(self, *, ordered: bool, start: int) -> None:
         level = min(len(self.lists), 8)
@@ -614,20 +795,66 @@ class DocxBuilder:
             )
 
     def _toc(self) -> None:
-        text = translator(self.lang).gettext(
-            "Table of contents: update the field (F9 in Word) to fill it."
-        )
+        """A heading and a TOC field; on a page of its own after a title page.
+
+        The field holds a hint until Word updates it (`updateFields` asks Word to on open);
+        `--format pdf` has LibreOffice fill it."""
+        tr = translator(self.lang)
+        self.has_toc = True
+        heading = self._add(self.styles.toc_heading())
+        # Not in the TOC itself, and never numbered by a heading style it is based on.
+        heading.properties = _with_property(heading.properties, '<w:outlineLvl w:val="9"/>')
+        if self._numbered:
+            heading.properties = _with_property(heading.properties, _NO_NUMBER)
+        if self._titled:
+            heading.properties = _with_property(heading.properties, _PAGE_BREAK)
+            self._chapter_break = True
+        heading.content.append(wordml.run(tr.gettext("Contents")))
+        text = tr.gettext("Table of contents: update the field (F9 in Word) to fill it.")
         self.blocks.append(
             '<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
             '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'
             '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
             f'{wordml.run(text)}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
         )
-        settings = self.document.settings.element
-        if settings.find(qn("w:updateFields")) is None:
-            update = OxmlElement("w:updateFields")
-            update.set(qn("w:val"), "true")
-            settings.append(update)
+
+    def _number_heading_styles(self) -> None:
+        """Word numbering for Heading 1-3 ("1", "1.1", "1.1.1"), linked to the styles."""
+        root = self._numbering_root()
+        used = [int(a.get(qn("w:abstractNumId"))) for a in root.findall(qn("w:abstractNum"))]
+        abstract_id = max(used, default=0) + 10
+        styles = [self.styles.heading(level) for level in (1, 2, 3)]
+        levels = []
+        for lvl, style in enumerate(styles):
+            text = ".".join(f"%{n + 1}" for n in range(lvl + 1))
+            levels.append(
+                f'<w:lvl w:ilvl="{lvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                f'<w:pStyle w:val="{wordml.escape(style.style_id)}"/>'
+                f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+                "</w:lvl>"
+            )
+        element = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="multilevel"/>{"".join(levels)}</w:abstractNum>'
+        )
+        first_num = root.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(element)
+        else:
+            root.append(element)
+        self._next_num_id += 1
+        num_id = self._next_num_id
+        root.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
+        ))
+        for lvl, style in enumerate(styles):
+            p_pr = style.element.get_or_add_pPr()
+            num_pr = wordml.set_child(p_pr, "numPr", wordml.P_PR_ORDER)
+            for child in list(num_pr):
+                num_pr.remove(child)
+            num_pr.append(parse_xml(f'<w:ilvl {nsdecls("w")} w:val="{lvl}"/>'))
+            num_pr.append(parse_xml(f'<w:numId {nsdecls("w")} w:val="{num_id}"/>'))
 
     def _gantt(self, sections: list[gantt.Section]) -> None:
         """The timeline as a table: periods as columns, shaded cells where a task runs.
@@ -645,6 +872,19 @@ class DocxBuilder:
         small_bold = wordml.run_properties(bold=True, half_points=GANTT_HALF_POINTS)
         small = wordml.run_properties(half_points=GANTT_HALF_POINTS)
         empty_cell = wordml.cell(rest_tw, "<w:p/>")
+        # A period label wider than its column wraps at its space ("2025" / "H1"); one
+        # that cannot ("2026-05") is set bottom to top, never broken.
+        family = self._table_font[0]
+
+        def gantt_width(text: str, bold: bool) -> int:
+            return fonts.measure(family, bold).width(text, GANTT_HALF_POINTS / 2)
+
+        label_width = max(
+            (layout.cell_extent([(layout.typeset(p.label), True)], gantt_width).min_content
+             for p in periods),
+            default=0,
+        )
+        vertical = label_width + layout.CELL_MARGINS_TWIPS > rest_tw
         centred = wordml.paragraph_properties(align="center")
         bars = {
             (done, milestone): wordml.cell(
@@ -657,18 +897,20 @@ class DocxBuilder:
         }
         grid = [first_tw] + [rest_tw] * len(periods)
         parts = [wordml.table_open(self._table_style_id, self._table_borders, grid)]
-        parts.append(f"<w:tr>{wordml.HEADER_ROW}")
+        parts.append(wordml.HEADER_ROW)
         for index, label in enumerate(["", *(p.label for p in periods)]):
             width = first_tw if index == 0 else rest_tw
-            body = f"<w:p>{wordml.run(label, small_bold)}</w:p>"
-            parts.append(wordml.cell(width, body, fill=HEADER_FILL))
+            body = f"<w:p>{wordml.run(layout.typeset(label), small_bold)}</w:p>"
+            parts.append(
+                wordml.cell(width, body, fill=HEADER_FILL, vertical=vertical and index > 0)
+            )
         parts.append("</w:tr>")
         span_width = first_tw + rest_tw * len(periods)
         for section in sections:
             body = f"<w:p>{wordml.run(section.title, small_bold)}</w:p>"
-            parts.append(f"<w:tr>{wordml.cell(span_width, body, span=columns)}</w:tr>")
+            parts.append(f"{wordml.ROW}{wordml.cell(span_width, body, span=columns)}</w:tr>")
             for task in section.tasks:
-                parts.append("<w:tr>")
+                parts.append(wordml.ROW)
                 parts.append(wordml.cell(first_tw, f"<w:p>{wordml.run(task.title, small)}</w:p>"))
                 for period in periods:
                     if task.start <= period.end and task.end >= period.start:
@@ -677,7 +919,117 @@ class DocxBuilder:
                         parts.append(empty_cell)
                 parts.append("</w:tr>")
         parts.append("</w:tbl>")
-        self.blocks.append("".join(parts))
+        self.blocks.append(self._break_table("".join(parts)))
+
+
+_PAGE_BREAK = "<w:pageBreakBefore/>"
+_NO_NUMBER = '<w:numPr><w:numId w:val="0"/></w:numPr>'
+_NO_HYPHENS = "<w:suppressAutoHyphens/>"
+_P_PR_RANK = {name: rank for rank, name in enumerate(wordml.P_PR_ORDER)}
+_TAG = re.compile(r"<w:(\w+)")
+_CHILD = re.compile(r"<w:\w+[^>]*?/>|<w:\w+[^>]*>.*?</w:\w+>")
+
+
+def _with_property(properties: str, element: str) -> str:
+    """A `w:pPr` string with `element` added in its schema place (a no-op if present)."""
+    name = _TAG.match(element).group(1)  # type: ignore[union-attr]
+    if not properties:
+        return f"<w:pPr>{element}</w:pPr>"
+    if f"<w:{name}" in properties:
+        return properties
+    rank = _P_PR_RANK[name]
+    inner = properties[len("<w:pPr>"):-len("</w:pPr>")]
+    # The children are empty or one level deep (numPr): split at the top-level tags.
+    pieces = _CHILD.findall(inner)
+    out = []
+    placed = False
+    for piece in pieces:
+        piece_name = _TAG.match(piece).group(1)  # type: ignore[union-attr]
+        if not placed and _P_PR_RANK.get(piece_name, 0) > rank:
+            out.append(element)
+            placed = True
+        out.append(piece)
+    if not placed:
+        out.append(element)
+    return f"<w:pPr>{''.join(out)}</w:pPr>"
+
+
+def _style_chain(style: Any) -> list[Any]:
+    chain = []
+    seen = set()
+    while style is not None and id(style) not in seen:
+        seen.add(id(style))
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _formats_first_row(style: Any) -> bool:
+    """The table style (or one it is based on) has its own look for the header row."""
+    return any(
+        s.element.find(f"{qn('w:tblStylePr')}[@{qn('w:type')}='firstRow']") is not None
+        for s in _style_chain(style)
+    )
+
+
+def _cell_margin(style: Any) -> int:
+    """The left cell margin (twips) the table style sets, else Word's default."""
+    for s in _style_chain(style):
+        left = s.element.find(
+            f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:left')}"
+        )
+        if left is None:
+            left = s.element.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:start')}")
+        if left is not None and (left.get(qn("w:w")) or "").isdigit():
+            return int(left.get(qn("w:w")))
+    return layout.CELL_MARGIN_TWIPS
+
+
+def _numbers_headings(styles: Styles) -> bool:
+    """The reference numbers its Heading 1 through the style (a `w:numPr` with a number)."""
+    heading = styles.get("Heading 1")
+    for style in _style_chain(heading):
+        num_id = style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+        if num_id is not None:
+            return num_id.get(qn("w:val")) not in (None, "0")
+    return False
+
+
+def _font_of(document: Any, style: Any) -> tuple[str, float]:
+    """The Latin font and size (half-points) text in `style` is set in: the style chain,
+    then the document defaults, then the theme's body font."""
+    family: str | None = None
+    theme_slot: str | None = None
+    size: int | None = None
+    r_pr_default = document.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"
+    )
+    for r_pr in [s.element.find(qn("w:rPr")) for s in _style_chain(style)] + [r_pr_default]:
+        if r_pr is None:
+            continue
+        fonts_element = r_pr.find(qn("w:rFonts"))
+        if family is None and theme_slot is None and fonts_element is not None:
+            family = fonts_element.get(qn("w:ascii")) or fonts_element.get(qn("w:hAnsi"))
+            theme_slot = fonts_element.get(qn("w:asciiTheme")) or fonts_element.get(
+                qn("w:hAnsiTheme")
+            )
+        size_element = r_pr.find(qn("w:sz"))
+        if size is None and size_element is not None:
+            value = size_element.get(qn("w:val")) or ""
+            size = int(value) if value.isdigit() else None
+    if family is None:
+        family = _theme_font(document, "major" if (theme_slot or "").startswith("major")
+                             else "minor")
+    return family or "Times New Roman", float(size or DEFAULT_HALF_POINTS)
+
+
+def _theme_font(document: Any, slot: str) -> str | None:
+    try:
+        theme = document.part.part_related_by(RT.THEME).blob.decode("utf-8", "replace")
+    except (KeyError, AttributeError):
+        return None
+    match = re.search(rf"<a:{slot}Font>\s*<a:latin typeface=\"([^\"]*)\"", theme)
+    return match.group(1) if match and match.group(1) else None
 
 
 def _fill_body(document: Any, markup: list[str]) -> None:
@@ -780,13 +1132,34 @@ def docx_parts(markdown: str) -> int:
     return markdown.count("\n") + markdown.count("|") - markdown.count("\\|")
 
 
-def build_docx(markdown: str, facts: RenderFacts, reference: Any = None, lang: str = "en") -> bytes:
-    """The DOCX bytes for `markdown`; `reference` is an emptied Document or None."""
+@dataclass(frozen=True)
+class PageOptions:
+    """How the pages are set: `paper` "a4" or "letter" (None: A4 for the bundled default,
+    the reference's own size otherwise); `number_headings` has Word number the headings."""
+
+    paper: str | None = None
+    number_headings: bool = False
+
+
+def build_docx(
+    markdown: str, facts: RenderFacts, reference: Any = None, lang: str = "en",
+    page: PageOptions | None = None, bundled: bool | None = None,
+) -> bytes:
+    """The DOCX bytes for `markdown`; `reference` is an emptied Document or None;
+    `bundled` says it is python-docx's default (None: when `reference` is None)."""
+    from intstrat.i18n.formats import formats
     from intstrat.render.reference import open_document
 
+    page = page or PageOptions()
+    default = reference is None if bundled is None else bundled
     document = reference if reference is not None else open_document(None)
-    DocxBuilder(document, lang).build(markdown)
+    pages.set_paper(document, page.paper, default)
+    pages.add_page_numbers(document)
+    builder = DocxBuilder(document, lang, number_headings=page.number_headings, as_of=facts.as_of)
+    builder.build(markdown)
     set_properties(document, facts)
+    pages.set_settings(document, facts.language, formats(lang).decimal,
+                       update_fields=builder.has_toc)
     stream = io.BytesIO()
     document.save(stream)
     return _reproducible(stream.getvalue(), facts.as_of)
@@ -809,8 +1182,11 @@ def _reproducible(package: bytes, when: dt.date) -> bytes:
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
     ):
         for info in source.infolist():
+            data = pages.package_part(info.filename, source.read(info.filename))
+            if data is None:
+                continue
             entry = zipfile.ZipInfo(info.filename, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+            target.writestr(entry, data)
     return out.getvalue()

@@ -1,5 +1,6 @@
 """One render from start to end: read the strategy, build the context, run the templates, build
-the DOCX. Nothing here writes a file; `write.py` does that once everything has succeeded."""
+the DOCX, convert it to PDF. Nothing here writes a file; `write.py` does that once everything
+has succeeded. A batch of PDFs shares one LibreOffice process (`render_all`)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ if TYPE_CHECKING:
 from intstrat.i18n import N_, resolve_language
 from intstrat.values import today
 
-FORMATS = ("md", "docx")
-SUFFIXES = {"md": ".md", "docx": ".docx"}
+FORMATS = ("md", "docx", "pdf")
+SUFFIXES = {"md": ".md", "docx": ".docx", "pdf": ".pdf"}
+PAPERS = ("a4", "letter")
 
 
 class RenderInputError(IntstratError):
@@ -58,6 +60,9 @@ class RenderOptions:
     template_dir: Path | None = None
     reference_docx: Path | None = None
     as_of: dt.date | None = None
+    paper: str | None = None
+    """"a4" or "letter"; None: A4, or the reference document's own page size."""
+    number_headings: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,9 +127,26 @@ def _without_cyclic_gc() -> Iterator[None]:
 
 
 def render(options: RenderOptions) -> Rendered:
-    """Markdown and, for DOCX, the document bytes; raises IntstratError on user faults."""
-    with _without_cyclic_gc():
-        return _render(options)
+    """Markdown and, for DOCX or PDF, the document bytes; raises IntstratError on user
+    faults."""
+    return render_all([options])[0]
+
+
+def render_all(batch: list[RenderOptions]) -> list[Rendered]:
+    """Every render of `batch`; the PDFs among them from one LibreOffice process."""
+    done = []
+    for options in batch:
+        with _without_cyclic_gc():
+            done.append(_render(options))
+    wanted = [i for i, options in enumerate(batch) if options.fmt == "pdf"]
+    if wanted:
+        from intstrat.render.pdf import convert
+
+        pdfs = convert([done[i].payload for i in wanted])
+        for index, pdf in zip(wanted, pdfs, strict=True):
+            item = done[index]
+            done[index] = Rendered(item.markdown, pdf, item.lang, item.strategy)
+    return done
 
 
 def _render(options: RenderOptions) -> Rendered:
@@ -132,14 +154,21 @@ def _render(options: RenderOptions) -> Rendered:
     from intstrat.render.environment import render_markdown
 
     if options.fmt not in FORMATS:
-        raise UsageError(N_("unknown format {fmt!r}; choose md or docx"), fmt=options.fmt)
+        raise UsageError(N_("unknown format {fmt!r}; choose md, docx or pdf"), fmt=options.fmt)
+    if options.paper is not None and options.paper not in PAPERS:
+        raise UsageError(N_("unknown paper size {paper!r}; choose a4 or letter"),
+                         paper=options.paper)
+    if options.fmt == "pdf":
+        from intstrat.render.pdf import soffice
+
+        soffice()  # a missing converter is said before any work
     strategy = read_strategy(options.source)
     data: dict[str, Any] = strategy.data
     lang = resolve_language(options.lang, data.get("language"))
     as_of = options.as_of or today()
     # The reference is opened first: a broken one fails before any template work.
     reference = None
-    if options.fmt == "docx":
+    if options.fmt != "md":
         from intstrat.render.reference import open_document
 
         reference = open_document(options.reference_docx)
@@ -147,7 +176,12 @@ def _render(options: RenderOptions) -> Rendered:
     markdown = render_markdown(context, lang, options.template_dir)
     if options.fmt == "md":
         return Rendered(markdown, markdown.encode("utf-8"), lang, strategy)
-    from intstrat.render.docx_builder import MAX_DOCX_PARTS, build_docx, docx_parts
+    from intstrat.render.docx_builder import (
+        MAX_DOCX_PARTS,
+        PageOptions,
+        build_docx,
+        docx_parts,
+    )
 
     parts = docx_parts(markdown)
     if parts > MAX_DOCX_PARTS:
@@ -160,7 +194,11 @@ def _render(options: RenderOptions) -> Rendered:
     gc.collect()  # once: the template run's cycles go before the DOCX's peak, not after it
 
     try:
-        payload = build_docx(markdown, facts(data, lang, as_of), reference, lang)
+        payload = build_docx(
+            markdown, facts(data, lang, as_of), reference, lang,
+            PageOptions(options.paper, options.number_headings),
+            bundled=options.reference_docx is None,
+        )
     except IntstratError:
         raise
     except Exception as exc:

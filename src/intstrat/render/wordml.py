@@ -107,11 +107,20 @@ def paragraph_properties(
     numbering: tuple[int, int] | None = None,
     indent: tuple[int, int | None] | None = None,
     align: str | None = None,
+    *,
+    keep_next: bool = False,
+    page_break_before: bool = False,
+    outline_level: int | None = None,
 ) -> str:
-    """A `w:pPr` in schema order; `numbering` is (level, numId), `indent` (left, right) twips."""
+    """A `w:pPr` in schema order (`P_PR_ORDER`); `numbering` is (level, numId), `indent`
+    (left, right) twips; numId 0 takes a numbered style's number away."""
     parts = []
     if style is not None:
         parts.append(f'<w:pStyle w:val="{escape(style)}"/>')
+    if keep_next:
+        parts.append("<w:keepNext/>")
+    if page_break_before:
+        parts.append("<w:pageBreakBefore/>")
     if numbering is not None:
         level, num_id = numbering
         parts.append(f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
@@ -121,6 +130,8 @@ def paragraph_properties(
         parts.append(f'<w:ind w:left="{left}"{right_attr}/>')
     if align is not None:
         parts.append(f'<w:jc w:val="{align}"/>')
+    if outline_level is not None:
+        parts.append(f'<w:outlineLvl w:val="{outline_level}"/>')
     return f"<w:pPr>{''.join(parts)}</w:pPr>" if parts else ""
 
 
@@ -128,20 +139,29 @@ def shading(fill: str) -> str:
     return f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
 
 
-def cell(width_twips: int, body: str, fill: str | None = None, span: int = 1) -> str:
-    """A `w:tc` of one paragraph (`body` is the whole `w:p`), shaded and spanning if asked."""
+def cell(
+    width_twips: int, body: str, fill: str | None = None, span: int = 1,
+    vertical: bool = False,
+) -> str:
+    """A `w:tc` of one paragraph (`body` is the whole `w:p`), shaded and spanning if asked;
+    `vertical` sets its text bottom to top (a label wider than its column)."""
     extra = ""
     if span > 1:
         extra = f'<w:gridSpan w:val="{span}"/>'
     if fill is not None:
         extra += shading(fill)
+    if vertical:
+        extra += '<w:textDirection w:val="btLr"/>'
     return f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width_twips}"/>{extra}</w:tcPr>{body}</w:tc>'
 
 
-HEADER_ROW = '<w:trPr><w:tblHeader w:val="true"/></w:trPr>'
+ROW = "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+"""A row that fits on a page is not split across two."""
+HEADER_ROW = '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'
+"""A header row: repeated on every page the table runs over."""
 TABLE_LOOK = (
-    '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
-    'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+    '<w:tblLook w:firstColumn="0" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+    'w:noHBand="0" w:noVBand="1" w:val="0420"/>'
 )
 BORDERS = (
     "<w:tblBorders>"
@@ -153,14 +173,110 @@ BORDERS = (
 )
 
 
-def table_open(style_id: str | None, borders: bool, column_twips: list[int]) -> str:
-    """The start of a `w:tbl` up to its grid; rows follow, then `</w:tbl>`."""
+def table_open(
+    style_id: str | None, borders: bool, column_twips: list[int],
+    cell_margin: int | None = None,
+) -> str:
+    """The start of a `w:tbl` up to its grid (`w:tblPr` in `TBL_PR_ORDER`); rows follow,
+    then `</w:tbl>`. The layout is fixed: the grid's measured widths are the widths;
+    `cell_margin` (twips, left and right) replaces the style's."""
     style = f'<w:tblStyle w:val="{escape(style_id)}"/>' if style_id is not None else ""
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in column_twips)
+    margins = ""
+    if cell_margin is not None:
+        margins = (
+            f'<w:tblCellMar><w:left w:w="{cell_margin}" w:type="dxa"/>'
+            f'<w:right w:w="{cell_margin}" w:type="dxa"/></w:tblCellMar>'
+        )
     return (
-        f'<w:tbl><w:tblPr>{style}<w:tblW w:type="auto" w:w="0"/>{TABLE_LOOK}'
-        f"{BORDERS if borders else ''}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        f'<w:tbl><w:tblPr>{style}<w:tblW w:type="dxa" w:w="{sum(column_twips)}"/>'
+        f'{BORDERS if borders else ""}<w:tblLayout w:type="fixed"/>{margins}{TABLE_LOOK}'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
     )
+
+
+# The children of these elements in the order the WordprocessingML schema (ECMA-376 part 1,
+# wml.xsd) requires; Word refuses a document, or drops the property, when it is broken.
+P_PR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku",
+    "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi",
+    "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+    "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap",
+    "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+)
+R_PR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+    "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+    "specVanish", "oMath",
+)
+TBL_PR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+    "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription", "tblPrChange",
+)
+TC_PR_ORDER = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark", "headers", "cellIns", "cellDel",
+    "cellMerge", "tcPrChange",
+)
+SECT_PR_ORDER = (
+    "headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+    "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign",
+    "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid",
+    "printerSettings", "sectPrChange",
+)
+SETTINGS_ORDER = (
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts",
+    "embedSystemFonts", "saveSubsetFonts", "saveFormsData", "mirrorMargins",
+    "alignBordersAndEdges", "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter",
+    "gutterAtTop", "hideSpellingErrors", "hideGrammaticalErrors", "activeWritingStyle",
+    "proofState", "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter",
+    "stylePaneSortMethod", "documentType", "mailMerge", "revisionView", "trackRevisions",
+    "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride",
+    "styleLockTheme", "styleLockQFSet", "defaultTabStop", "autoHyphenation",
+    "consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope",
+    "summaryLength", "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders",
+    "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
+    "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
+    "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery",
+    "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+    "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
+    "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars",
+    "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture", "doNotValidateAgainstSchema",
+    "saveInvalidXml", "ignoreMixedContent", "alwaysShowPlaceholderText",
+    "doNotDemarcateInvalidXml", "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt",
+    "showXMLTags", "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults",
+    "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
+    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator",
+)
+
+
+def set_child(parent: Any, name: str, order: tuple[str, ...], **attributes: str) -> Any:
+    """The `w:<name>` child of `parent` with `attributes`, made and put in its schema place
+    (before the first child that `order` names later) if missing."""
+    tag = f"{{{W_NS}}}{name}"
+    element = parent.find(tag)
+    if element is None:
+        element = parent.makeelement(tag, {})
+        rank = order.index(name)
+        later = {f"{{{W_NS}}}{n}" for n in order[rank + 1:]}
+        for child in parent:
+            if child.tag in later:
+                child.addprevious(element)
+                break
+        else:
+            parent.append(element)
+    for key, value in attributes.items():
+        element.set(f"{{{W_NS}}}{key}", value)
+    return element
 
 
 def parse_own(xml: str) -> Any:
