@@ -16,7 +16,7 @@ import click
 import pytest
 import typer.main
 
-from intstrat.cli.app import build_app
+from intstrat.cli.typer_app import build_app
 from intstrat.cli.fast import FLAGS, VALUED, parse
 
 ROOT = Path(__file__).resolve().parents[1]

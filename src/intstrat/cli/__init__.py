@@ -37,7 +37,7 @@ def completing() -> bool:
 def __getattr__(name: str) -> Any:
     # `intstrat.cli.app`, the whole app, for tests and the catalogue extraction.
     if name == "app":
-        from intstrat.cli.app import build_app
+        from intstrat.cli.typer_app import build_app
 
         return build_app()
     raise AttributeError(name)
@@ -58,7 +58,7 @@ def main() -> None:
                 from intstrat.cli.check_run import run
 
                 sys.exit(run_call(lambda: run(parsed), argv, debug))
-        from intstrat.cli.app import build_app
+        from intstrat.cli.typer_app import build_app
 
         code = run_app(build_app(None if completing() else _command_word(argv)))
     except KeyboardInterrupt:
