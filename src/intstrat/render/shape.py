@@ -53,6 +53,7 @@ STRATEGY: Any = {
     "measures": {
         "kickoff": {
             "date": None,
+            "invited": [],
             "open_to_all_actors": None,
             "audience": MD,
             "participants": None,
@@ -135,6 +136,7 @@ STRATEGY: Any = {
                 "id": None,
                 "name": None,
                 "kind": None,
+                "status": None,
                 "amount_eur": None,
                 "start": None,
                 "end": None,
@@ -168,7 +170,9 @@ STRATEGY: Any = {
             {
                 "partner": None,
                 "title": None,
+                "status": None,
                 "signed": None,
+                "signed_by": {"cluster": None, "partner": None},
                 "accepted_by_both": None,
                 "covers": [],
                 "description": MD,
@@ -209,6 +213,7 @@ STRATEGY: Any = {
         "steered_by": None,
         "developed_with_partners": None,
         "partners_involved": [],
+        "open_to": [],
         "open_to_all_actors": None,
         "internal": _CHANNELS,
         "external": [
