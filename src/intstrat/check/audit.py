@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from intstrat.check import evidence, waivers
@@ -310,8 +311,16 @@ class _Verdict:
 
 
 def _within(pointer: str, data: str) -> bool:
-    """True when the data path `pointer` lies at or below the dotted pointer `data`."""
+    """True when the data path `pointer` lies at or below the dotted pointer `data`, in which
+    `[]` stands for any list index ("project_selection.projects[].start")."""
+    if "[]" in data:
+        return bool(_pattern(data).match(pointer))
     return pointer == data or (pointer.startswith(data) and pointer[len(data)] in ".[")
+
+
+@cache
+def _pattern(data: str) -> re.Pattern[str]:
+    return re.compile(re.escape(data).replace(r"\[\]", r"\[\d+\]") + r"(?:[.\[]|\Z)")
 
 
 def _with_late(points: tuple[PointStatus, ...], late: list[Finding]) -> tuple[PointStatus, ...]:

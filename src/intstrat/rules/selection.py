@@ -154,12 +154,16 @@ def check_conflicts(
     conflict with (declared or derived). Returns every (rater, item) conflict pair."""
     declared = declared_conflicts(ctx, base)
     pairs = set(declared)
+    scored = {(rater, ident) for _, item in ctx.items(base, items_key)
+              if (ident := _item_id(item)) is not None
+              for _, rater, _ in score_sheets(item)}
     for conflict in derived:
         pair = (conflict.rater, conflict.item)
         if pair in pairs:
             continue
         pairs.add(pair)
-        if pair not in declared:
+        if pair not in declared and pair in scored:
+            # A rater who kept out of the rating is excluded in fact: a reviewer accepts that.
             ctx.fail(rule, "conflict_undeclared", conflict.via_path, rater=conflict.rater,
                      item=conflict.item, via=conflict.via)
     for path, item in ctx.items(base, items_key):

@@ -16,7 +16,8 @@ NAME = "partner-agreements"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "4.3"
-DATA = ("partner_selection", "project_selection.projects")
+DATA = ("partner_selection.candidates", "partner_selection.agreements",
+        "project_selection.projects[].start", "project_selection.projects[].status")
 TITLE = N_("A cooperation agreement accepted by both sides for each partner")
 EXPLANATION = N_(
     "Once partners are chosen, the guide advises laying the ground for the cooperation in a "
@@ -117,6 +118,16 @@ MESSAGES = {
         "protection, financial participation, rules of cooperation, communication, contacts), "
         "neither in `covers` nor in its description",
     ),
+    "project_unsigned": P_(
+        "CL13.project_unsigned",
+        "the joint project '{project}' goes ahead with '{partner}', which has no signed "
+        "cooperation agreement",
+    ),
+    "hollow_text": P_(
+        "CL13.hollow_text",
+        "the agreement with '{partner}' says nothing in its description ('{text}'): its labels "
+        "alone do not show what was agreed",
+    ),
     "thin": P_(
         "CL13.thin",
         "the agreement with '{partner}' settles only {topics}; at least three of data "
@@ -130,11 +141,14 @@ RUNS = ("selected", "running", "completed")
 
 
 def first_projects(ctx: Context) -> dict[str, tuple[dt.date, str]]:
-    """Per partner id: the start and id of the first joint project that goes ahead."""
+    """Per partner id: the start and id of the first joint project that goes ahead; in a
+    strategy written as a plan (no project goes ahead yet), of the first proposed one."""
     first: dict[str, tuple[dt.date, str]] = {}
+    statuses = [word(p.get("status")) for _, p in ctx.items("project_selection", "projects")]
+    counted = RUNS if any(s in RUNS for s in statuses) else ("proposed",)
     for path, project in ctx.items("project_selection", "projects"):
         start = ctx.date(project.get("start"))
-        if start is None or word(project.get("status")) not in RUNS:
+        if start is None or word(project.get("status")) not in counted:
             continue
         label = ctx.label(project, path, prefer_id=True)
         partners = project.get("partners")
@@ -178,9 +192,30 @@ def check(ctx: Context) -> None:
                 and found.state in (agreements.SIGNED, agreements.PLANNED)):
             ctx.fail(ID, "after_project", (*found.path, "signed"), partner=ident,
                      date=found.date, project=first[1], start=first[0])
+        text = found.item.get("description")
+        if isinstance(text, str) and ctx.hollow(text):
+            ctx.fail(ID, "hollow_text", (*found.path, "description"), partner=ident,
+                     text=text.strip()[:30])
+            continue
         settled = agreements.topics(ctx, found.item)
         if not settled:
             ctx.fail(ID, "no_topics", (*found.path, "covers"), partner=ident)
         elif len(settled) < agreements.AGREEMENT_TOPICS:
             ctx.fail(ID, "thin", (*found.path, "covers"), partner=ident,
                      topics=tuple(agreements.TOPICS[t][0] for t in settled))
+    # A project that goes ahead with a partner not (or no longer) selected still needs the paper
+    # first (guide 4.3, 5.3); CS06 reports that the partner is not a selected one.
+    chosen = {word(c.get("id")) for _, c in selected}
+    signed = agreements.signed_partners(ctx)
+    names = {c["id"]: ctx.label(c, p) for p, c in ctx.items("partner_selection", "candidates")
+             if isinstance(c.get("id"), str)}
+    for path, project in ctx.items("project_selection", "projects"):
+        if word(project.get("status")) not in RUNS:
+            continue
+        partners = project.get("partners")
+        for index, partner in enumerate(partners if isinstance(partners, list) else ()):
+            if (isinstance(partner, str) and partner in names and partner not in chosen
+                    and partner not in signed):
+                ctx.fail(ID, "project_unsigned", (*path, "partners", index),
+                         project=ctx.label(project, path, prefer_id=True),
+                         partner=names[partner])

@@ -16,7 +16,8 @@ NAME = "ip-rules-before-start"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "5.3"
-DATA = ("project_selection.ip_rules", "project_selection.projects")
+DATA = ("project_selection.ip_rules", "project_selection.projects[].start",
+        "project_selection.projects[].status")
 TITLE = N_("IP rules complete and agreed before the first project starts")
 EXPLANATION = N_(
     "Intellectual property has to be secured legally before any project begins, preferably with "
@@ -97,6 +98,14 @@ def check(ctx: Context) -> None:
         if (d := ctx.date(project.get("start"))) is not None
         and word(project.get("status")) not in NOT_AHEAD
     ]
+    if not starts:
+        # A strategy written as a plan has only proposals: their planned starts set the order.
+        starts = [
+            (d, ctx.label(project, p, prefer_id=True))
+            for p, project in ctx.items("project_selection", "projects")
+            if (d := ctx.date(project.get("start"))) is not None
+            and word(project.get("status")) == "proposed"
+        ]
     if agreed is None:
         ctx.fail(ID, "no_date", (*base, "agreed"))
     elif starts:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
-from intstrat.rules import agreements
 from intstrat.rules.base import Context, Group
 from intstrat.rules.common import word
 
@@ -13,7 +12,8 @@ NAME = "joint-projects"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8, 5"
-DATA = ("project_selection.projects", "partner_selection.candidates")
+DATA = ("project_selection.projects", "partner_selection.candidates[].id",
+        "partner_selection.candidates[].status")
 TITLE = N_("Possible projects with the international partners")
 EXPLANATION = N_(
     "The concept sketches the projects the cluster could run with its international partners, "
@@ -21,10 +21,8 @@ EXPLANATION = N_(
     "cooperation paper (guide 4.3, 5). intstrat requires at least one entry in "
     "`project_selection.projects`, each naming at least one partner in `partners` (CO03 checks "
     "that these are ids of `partner_selection.candidates`). A project with status selected, "
-    "running or completed may only name candidates with `status: selected`, and a running "
-    "project's partners need an agreement that is signed by the review date, read as CL13 "
-    "reads it (`status: signed` with a past `signed` date, or in format 1 `accepted_by_both: "
-    "true`)."
+    "running or completed may only name candidates with `status: selected` (that the "
+    "cooperation paper with each comes first is CL13's check)."
 )
 FIX = N_(
     "Add the projects under `project_selection.projects` and list in `partners` the candidate ids "
@@ -38,11 +36,6 @@ MESSAGES = {
         "CS06.not_selected",
         "project '{name}' goes ahead ({status}) with '{partner}', which is not a selected "
         "partner",
-    ),
-    "unsigned": P_(
-        "CS06.unsigned",
-        "project '{name}' is running with '{partner}', which has no signed cooperation "
-        "agreement (CL13)",
     ),
 }
 
@@ -63,7 +56,8 @@ def check(ctx: Context) -> None:
         for _, c in ctx.items("partner_selection", "candidates")
         if isinstance(c.get("id"), str)
     }
-    signed: set[str] | None = None  # read only when a project runs
+    names = {c["id"]: ctx.label(c, p) for p, c in ctx.items("partner_selection", "candidates")
+             if isinstance(c.get("id"), str)}
     for path, project in projects:
         name = ctx.label(project, path, prefer_id=True)
         if not ctx.texts(project.get("partners")):
@@ -78,10 +72,4 @@ def check(ctx: Context) -> None:
             at = (*path, "partners", index)
             if status_of[partner] != "selected":
                 ctx.fail(ID, "not_selected", at, name=name, status=AHEAD[status],
-                         partner=partner)
-                continue
-            if status == "running":
-                if signed is None:
-                    signed = agreements.signed_partners(ctx)
-                if partner not in signed:
-                    ctx.fail(ID, "unsigned", at, name=name, partner=partner)
+                         partner=names[partner])

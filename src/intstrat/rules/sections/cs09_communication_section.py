@@ -14,7 +14,7 @@ NAME = "communication-section"
 GROUP = Group.SECTION
 SEVERITY = Severity.ERROR
 CHAPTER = "8, 6"
-DATA = ("communication",)
+DATA = ("communication.internal", "communication.external", "communication.steered_by")
 TITLE = N_("Communication section")
 EXPLANATION = N_(
     "The concept describes how the cluster communicates, both among the international project "
