@@ -20,8 +20,10 @@ NAME = "project-selection-criteria"
 GROUP = Group.CHECKLIST
 SEVERITY = Severity.ERROR
 CHAPTER = "5.1, 5.2"
-DATA = tuple("project_selection." + k for k in ("process", "selected_by", "criteria", "raters",
-                                                 "conflicts_of_interest", "projects"))
+DATA = tuple("project_selection." + k for k in (
+    "process", "selected_by", "criteria", "raters", "conflicts_of_interest", "projects[].id",
+    "projects[].status", "projects[].scores", "projects[].participants",
+    "projects[].decision_reason"))
 TITLE = N_("Transparent project selection on a criteria catalogue")
 EXPLANATION = N_(
     "A fair selection that every side accepts needs a clear procedure, a body that decides (for "
