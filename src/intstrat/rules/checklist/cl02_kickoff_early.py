@@ -1,9 +1,15 @@
-"""Kick-off within six months of the funding start, open to all actors (guide ch. 3.1)."""
+"""Kick-off within the first six months of the funding, for the staff of every kind of member
+(guide ch. 3.1).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
+from intstrat.rules.actors import missing_members, names_all_actors
 from intstrat.rules.base import Context, Group, add_months
 from intstrat.rules.common import funding_start
 
@@ -18,12 +24,18 @@ EXPLANATION = N_(
     "The kick-off decides how engaged and motivated the cluster's actors will be, so the guide "
     "wants it held as early as possible, open to the staff of every member, to inform them about "
     "the planned strategy and invite them to take part. intstrat checks that "
-    "`measures.kickoff.date` is not before `funding.start` and at most six calendar months after "
-    "it, and that `measures.kickoff.open_to_all_actors` is `true`."
+    "`measures.kickoff.date` lies in the first six calendar months of the funding (for a start on "
+    "1 January: from then up to 30 June). It compares `measures.kickoff.invited` with the member "
+    "kinds that have a count above zero in `cluster.members` (inviting `companies` covers SMEs and "
+    "start-ups); without `invited`, the `audience` text must say that all actors are meant. A "
+    "format-1 flag `open_to_all_actors` never outweighs that data: where it contradicts "
+    "`invited` or `audience`, both lines are reported, and in a format-2 file the flag itself is "
+    "a finding."
 )
 FIX = N_(
-    "Set `measures.kickoff.date` to a day in the first six months of the funding, set "
-    "`open_to_all_actors: true` and describe who is invited under `audience`."
+    "Date the kick-off within the first six months of the funding and list under "
+    "`measures.kickoff.invited` every kind of member the cluster has; describe the audience in "
+    "`audience`."
 )
 MESSAGES = {
     "missing": P_("CL02.missing", "no kick-off event is planned"),
@@ -41,30 +53,96 @@ MESSAGES = {
         "CL02.not_open",
         "the kick-off is not marked as open to all cluster actors (open_to_all_actors: true)",
     ),
+    "not_invited": P_(
+        "CL02.not_invited",
+        "the kick-off does not invite the staff of every kind of member: {missing} missing",
+    ),
+    "audience_narrow": P_(
+        "CL02.audience_narrow",
+        "the kick-off's audience does not reach all cluster actors; list the member kinds under "
+        "`invited`",
+    ),
+    "audience_unknown": P_(
+        "CL02.audience_unknown",
+        "the kick-off does not say who is invited; list the member kinds under `invited`",
+    ),
+    "flag_contradicts": P_(
+        "CL02.flag_contradicts",
+        "`open_to_all_actors: {flag}` contradicts line {line}, which {says}",
+    ),
+    "flag_format_1": P_(
+        "CL02.flag_format_1",
+        "`open_to_all_actors` belongs to format 1; write `invited` (the member kinds whose staff "
+        "are invited)",
+    ),
 }
+SAYS = {
+    "all": P_("CL02.says", "invites all cluster actors"),
+    "some": P_("CL02.says", "does not reach all cluster actors"),
+}
+
+_BASE = ("measures", "kickoff")
 
 
 def check(ctx: Context) -> None:
-    kickoff = ctx.get("measures", "kickoff")
+    kickoff = ctx.get(*_BASE)
     if not isinstance(kickoff, dict) or not ctx.present(kickoff):
-        ctx.fail(ID, "missing", ("measures", "kickoff"))
+        ctx.fail(ID, "missing", _BASE)
         return
-    day = ctx.date(kickoff.get("date"))
+    _check_date(ctx, ctx.date(kickoff.get("date")))
+    _check_audience(ctx, kickoff)
+
+
+def _check_date(ctx: Context, day: dt.date | None) -> None:
     start = funding_start(ctx)
     if day is None:
-        ctx.fail(ID, "no_date", ("measures", "kickoff", "date"))
+        ctx.fail(ID, "no_date", (*_BASE, "date"))
     elif start is not None:
+        # The first six months of a start on 1 January end on 30 June.
         latest = add_months(start, 6)
+        latest = latest if latest == dt.date.max else latest - dt.timedelta(days=1)
         if day < start:
-            ctx.fail(ID, "before_start", ("measures", "kickoff", "date"), date=day, start=start)
+            ctx.fail(ID, "before_start", (*_BASE, "date"), date=day, start=start)
         elif day > latest:
-            ctx.fail(
-                ID,
-                "late",
-                ("measures", "kickoff", "date"),
-                date=day,
-                start=start,
-                latest=latest,
-            )
-    if kickoff.get("open_to_all_actors") is not True:
-        ctx.fail(ID, "not_open", ("measures", "kickoff", "open_to_all_actors"))
+            ctx.fail(ID, "late", (*_BASE, "date"), date=day, start=start, latest=latest)
+
+
+def _check_audience(ctx: Context, kickoff: dict[str, Any]) -> None:
+    """Who is invited: `invited` against the member kinds, else the `audience` text; the flag of
+    format 1 only counts where nothing contradicts it."""
+    flag = kickoff.get("open_to_all_actors")
+    if "open_to_all_actors" in kickoff and ctx.version >= 2:
+        ctx.fail(ID, "flag_format_1", (*_BASE, "open_to_all_actors"))
+        flag = None
+    flag = flag if isinstance(flag, bool) else None
+    missing = missing_members(kickoff.get("invited"), ctx.mapping("cluster", "members"))
+    audience = ctx.text(kickoff.get("audience"))
+    if missing is not None:
+        evidence, reaches_all = "invited", not missing
+    elif audience is not None:
+        evidence, reaches_all = "audience", names_all_actors(audience)
+    elif flag is True:
+        return  # format 1 with nothing beside the flag: the flag stays readable
+    elif flag is False:
+        ctx.fail(ID, "not_open", (*_BASE, "open_to_all_actors"))
+        return
+    else:
+        ctx.fail(ID, "audience_unknown", _BASE)
+        return
+    if flag is not None and flag != reaches_all:
+        line, _ = ctx.doc.where((*_BASE, evidence))
+        ctx.fail(
+            ID,
+            "flag_contradicts",
+            (*_BASE, "open_to_all_actors"),
+            flag="true" if flag else "false",
+            line=line,
+            says=SAYS["all" if reaches_all else "some"],
+        )
+        return
+    if reaches_all:
+        return
+    if missing:
+        ctx.fail(ID, "not_invited", (*_BASE, "invited"), missing=", ".join(missing))
+    else:
+        ctx.fail(ID, "audience_narrow", (*_BASE, "audience"))
