@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
+from intstrat.rules.actors import kinds
 from intstrat.rules.base import Context, Group
 from intstrat.rules.common import word
 
@@ -22,7 +23,8 @@ EXPLANATION = N_(
     "forces for the projects and a body across projects that reviews, evaluates and advises. "
     "intstrat requires in `measures.steering_bodies` at least one body with `level: project` and "
     "at least one with `level: cross_project`; every body lists at least two kinds of `members` "
-    "and at least two `hierarchy_levels`."
+    "and at least two `hierarchy_levels`. Entries are compared after normalising their spelling, "
+    "so `SME`, `smes` and `KMU` are one kind of actor, and hollow entries do not count."
 )
 FIX = N_(
     "Describe a project-level task force and a cross-project committee under "
@@ -37,6 +39,16 @@ MESSAGES = {
         "'{name}' draws its members from fewer than two kinds of actors",
     ),
     "single_level": P_("CL05.single_level", "'{name}' spans fewer than two hierarchy levels"),
+    "one_kind": P_(
+        "CL05.one_kind",
+        "'{name}' lists {count} members, but they are one kind of actor ({kind}): spellings are "
+        "not variety",
+    ),
+    "one_level": P_(
+        "CL05.one_level",
+        "'{name}' lists {count} hierarchy levels, but they are one level ({level}): spellings are "
+        "not variety",
+    ),
 }
 
 
@@ -50,11 +62,18 @@ def check(ctx: Context) -> None:
         if level not in levels:
             ctx.fail(ID, "level_missing", ("measures", "steering_bodies"), level=level)
     for path, body in bodies:
-        if len(set(ctx.texts(body.get("members")))) < 2:
-            ctx.fail(
-                ID, "not_interdisciplinary", (*path, "members"), name=ctx.label(body, path)
-            )
-        if len(set(ctx.texts(body.get("hierarchy_levels")))) < 2:
-            ctx.fail(
-                ID, "single_level", (*path, "hierarchy_levels"), name=ctx.label(body, path)
-            )
+        name = ctx.label(body, path)
+        members = ctx.texts(body.get("members"))
+        found = kinds(members)
+        if len(found) == 1 and len(members) > 1:
+            ctx.fail(ID, "one_kind", (*path, "members"), name=name, count=len(members),
+                     kind=members[0])
+        elif len(found) < 2:
+            ctx.fail(ID, "not_interdisciplinary", (*path, "members"), name=name)
+        named = ctx.texts(body.get("hierarchy_levels"))
+        distinct = kinds(named)
+        if len(distinct) == 1 and len(named) > 1:
+            ctx.fail(ID, "one_level", (*path, "hierarchy_levels"), name=name, count=len(named),
+                     level=named[0])
+        elif len(distinct) < 2:
+            ctx.fail(ID, "single_level", (*path, "hierarchy_levels"), name=name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
+from intstrat.rules.actors import kinds
 from intstrat.rules.base import Context, Group
 from intstrat.rules.common import word
 
@@ -20,8 +21,9 @@ EXPLANATION = N_(
     "target country), others strategic, organisational and practical, and aimed at different "
     "groups such as cluster actors, end users, actors in the target regions and project "
     "participants. intstrat requires `measures.workshops` to include both kinds, "
-    "`thematic_informative` and `strategic_organisational`, and at least two distinct values "
-    "across all `target_groups`."
+    "`thematic_informative` and `strategic_organisational`, and at least two target groups across "
+    "all `target_groups` that really differ: spellings of one group (`SME`, `smes`, `KMU`) count "
+    "once, and hollow entries not at all."
 )
 FIX = N_(
     "Add workshops of the missing `kind` under `measures.workshops` and name whom each one "
@@ -30,9 +32,11 @@ FIX = N_(
 MESSAGES = {
     "missing": P_("CL07.missing", "no workshops are planned"),
     "kind_missing": P_("CL07.kind_missing", "no workshop of the kind '{kind}'"),
-    "few_groups": P_(
-        "CL07.few_groups",
-        "the workshops reach {count} target group(s); at least two are expected",
+    "no_groups": P_("CL07.no_groups", "the workshops name no target group"),
+    "one_group": P_(
+        "CL07.one_group",
+        "the workshops reach only one target group ({group}); at least two different ones are "
+        "expected",
     ),
 }
 
@@ -42,10 +46,13 @@ def check(ctx: Context) -> None:
     if not workshops:
         ctx.fail(ID, "missing", ("measures", "workshops"))
         return
-    kinds = {word(w.get("kind")) for _, w in workshops}
+    formats = {word(w.get("kind")) for _, w in workshops}
     for kind in ("thematic_informative", "strategic_organisational"):
-        if kind not in kinds:
+        if kind not in formats:
             ctx.fail(ID, "kind_missing", ("measures", "workshops"), kind=kind)
-    groups = {g.lower() for _, w in workshops for g in ctx.texts(w.get("target_groups"))}
-    if len(groups) < 2:
-        ctx.fail(ID, "few_groups", ("measures", "workshops"), count=len(groups))
+    named = [g for _, w in workshops for g in ctx.texts(w.get("target_groups"))]
+    groups = kinds(named)
+    if not groups:
+        ctx.fail(ID, "no_groups", ("measures", "workshops"))
+    elif len(groups) < 2:
+        ctx.fail(ID, "one_group", ("measures", "workshops"), group=named[0])

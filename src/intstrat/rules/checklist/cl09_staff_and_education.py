@@ -1,10 +1,16 @@
-"""A staff programme and an education programme with a named university (guide ch. 3.8)."""
+"""A staff programme whose exchanges name their partners, and an education programme with a
+named university (guide ch. 3.8).
+"""
 
 from __future__ import annotations
+
+import re
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
+from intstrat.rules.common import word
+from intstrat.rules.hollow import normal
 
 ID = "CL09"
 NAME = "staff-and-education"
@@ -18,26 +24,71 @@ EXPLANATION = N_(
     "personal trust, which eases later cooperation; the guide also asks for international, "
     "interdisciplinary and intercultural education of young talent together with universities, for "
     "instance degree programmes, theses or summer schools. intstrat requires under "
-    "`measures.staff_and_education` at least one entry in `staff_programmes` and at least one in "
-    "`education_programmes` that names its `university`."
+    "`measures.staff_and_education` at least one entry in `staff_programmes`, where each one of "
+    "`kind: exchange` names its `partners`, and at least one entry in `education_programmes` "
+    "whose `university` is a name: hollow text such as \"N. N.\" or a mere \"a university\" or "
+    "\"partner university\" does not count."
 )
 FIX = N_(
-    "Add an exchange or training programme under `staff_programmes` and an education programme "
-    "with its cooperating `university` under `education_programmes`."
+    "Add an exchange or training programme under `staff_programmes` with the `partners` it "
+    "exchanges with, and an education programme naming its cooperating `university` under "
+    "`education_programmes`."
 )
 MESSAGES = {
     "no_staff": P_("CL09.no_staff", "no training or exchange programme for staff"),
     "no_education": P_("CL09.no_education", "no education programme with a cooperating university"),
     "no_university": P_("CL09.no_university", "the education programmes name no university"),
+    "unnamed_university": P_(
+        "CL09.unnamed_university",
+        "'{university}' is no university's name; name the cooperating university",
+    ),
+    "exchange_no_partners": P_(
+        "CL09.exchange_no_partners",
+        "the exchange '{name}' names no partners it exchanges staff with",
+    ),
 }
+
+# Words that leave a "university" unnamed: articles, and adjectives that fit any university.
+_FILLER = (
+    r"a|an|the|one|some|any|our|eine?[rsmn]?|die|der|den|unsere?[rsmn]?|"
+    r"local|regional|german|foreign|partner|cooperating|suitable|lokale?[rsmn]?|"
+    r"regionale?[rsmn]?|deutsche?[rsmn]?|ausländische?[rsmn]?|geeignete?[rsmn]?|"
+    r"kooperierende?[rsmn]?|partner-?|several|mehrere|various|verschiedene"
+)
+_GENERIC = re.compile(
+    rf"^(?:(?:{_FILLER})\s+)*(?:universit(?:y|ies)|universität(?:en)?|hochschule[n]?|"
+    r"partner(?:hoch)?schule[n]?|partneruniversität(?:en)?|fachhochschule[n]?|uni|college|"
+    r"institute|institut|university of applied sciences|tbd)$",
+)
+
+
+def named_university(ctx: Context, value: object) -> str | None:
+    """The university's name, or None for hollow text and generic words ("a university")."""
+    text = ctx.text(value)
+    if text is None or _GENERIC.match(normal(text)):
+        return None
+    return text
 
 
 def check(ctx: Context) -> None:
     base = ("measures", "staff_and_education")
-    if not list(ctx.items(*base, "staff_programmes")):
+    staff = list(ctx.items(*base, "staff_programmes"))
+    if not staff:
         ctx.fail(ID, "no_staff", (*base, "staff_programmes"))
+    for path, programme in staff:
+        if word(programme.get("kind")) == "exchange" and not ctx.texts(programme.get("partners")):
+            ctx.fail(
+                ID, "exchange_no_partners", (*path, "partners"), name=ctx.label(programme, path)
+            )
     education = list(ctx.items(*base, "education_programmes"))
     if not education:
         ctx.fail(ID, "no_education", (*base, "education_programmes"))
-    elif not any(ctx.text(e.get("university")) for _, e in education):
-        ctx.fail(ID, "no_university", (*education[0][0], "university"))
+        return
+    if any(named_university(ctx, e.get("university")) for _, e in education):
+        return
+    for path, programme in education:
+        text = programme.get("university")
+        if isinstance(text, str) and text.strip() and not ctx.hollow(text):
+            ctx.fail(ID, "unnamed_university", (*path, "university"), university=text.strip())
+            return
+    ctx.fail(ID, "no_university", (*education[0][0], "university"))
