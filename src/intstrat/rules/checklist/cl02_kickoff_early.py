@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from intstrat.findings import Severity
@@ -27,10 +29,11 @@ EXPLANATION = N_(
     "`measures.kickoff.date` lies in the first six calendar months of the funding (for a start on "
     "1 January: from then up to 30 June). It compares `measures.kickoff.invited` with the member "
     "kinds that have a count above zero in `cluster.members` (inviting `companies` covers SMEs and "
-    "start-ups); without `invited`, the `audience` text must say that all actors are meant. A "
-    "format-1 flag `open_to_all_actors` never outweighs that data: where it contradicts "
-    "`invited` or `audience`, both lines are reported, and in a format-2 file the flag itself is "
-    "a finding."
+    "start-ups); without `invited`, the `audience` text must say that all actors are meant or "
+    "name the staff of every kind, and an audience narrowed to the board or the managing "
+    "directors contradicts `invited`. A format-1 flag `open_to_all_actors` never outweighs that "
+    "data: where it contradicts `invited` or `audience`, both lines are reported, and in a "
+    "format-2 file the flag itself is a finding."
 )
 FIX = N_(
     "Date the kick-off within the first six months of the funding and list under "
@@ -70,6 +73,11 @@ MESSAGES = {
         "CL02.flag_contradicts",
         "`open_to_all_actors: {flag}` contradicts line {line}, which {says}",
     ),
+    "invited_contradicts": P_(
+        "CL02.invited_contradicts",
+        "`invited` names every kind of member, but the audience in line {line} narrows the "
+        "kick-off to a few",
+    ),
     "flag_format_1": P_(
         "CL02.flag_format_1",
         "`open_to_all_actors` belongs to format 1; write `invited` (the member kinds whose staff "
@@ -82,6 +90,40 @@ SAYS = {
 }
 
 _BASE = ("measures", "kickoff")
+
+# The member kinds an audience text names ("member companies, universities and institutes").
+_KIND_WORDS = {
+    "companies": r"compan|firm|enterprise|industr|business|unternehm|firmen|wirtschaft",
+    "smes": r"\bsmes?\b|\bkmus?\b|mittelst",
+    "startups": r"start[\s-]?ups?|gründ|founder",
+    "universities": r"universit|hochschul|college",
+    "research_institutes": r"institut|research|forschung",
+}
+# Who narrows an audience to a few: the board, the managing directors, "only" someone.
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|nur|ausschließlich|lediglich)\b", re.IGNORECASE)
+_NARROW = re.compile(
+    r"board|managing director|executive|heads? of|steering|selected|vorstand|geschäftsführ|"
+    r"leitung|aufsichtsrat|beirat|ausgewählt",
+    re.IGNORECASE,
+)
+# Words for the staff at large: "the board" beside them is an addition, not a narrowing.
+_STAFF = re.compile(
+    r"staff|employees|people|everyone|workforce|beschäftigt|mitarbeit|belegschaft|jede[rn]?",
+    re.IGNORECASE,
+)
+
+
+def audience_reaches_all(text: str, members: Mapping[str, Any] | None) -> bool:
+    """True when an audience text means every actor: it says "all members" ("alle Mitglieder"),
+    or it names every member kind the cluster has without narrowing it to the board or the
+    managing directors. `other` members cannot be named in a word and are not asked for."""
+    if names_all_actors(text):
+        return True
+    if _ONLY.search(text) or (_NARROW.search(text) and not _STAFF.search(text)):
+        return False
+    named = [kind for kind, words in _KIND_WORDS.items() if re.search(words, text, re.IGNORECASE)]
+    missing = missing_members(named, members) or []
+    return not [kind for kind in missing if kind != "other"]
 
 
 def check(ctx: Context) -> None:
@@ -115,12 +157,17 @@ def _check_audience(ctx: Context, kickoff: dict[str, Any]) -> None:
         ctx.fail(ID, "flag_format_1", (*_BASE, "open_to_all_actors"))
         flag = None
     flag = flag if isinstance(flag, bool) else None
-    missing = missing_members(kickoff.get("invited"), ctx.mapping("cluster", "members"))
+    members = ctx.mapping("cluster", "members")
+    missing = missing_members(kickoff.get("invited"), members)
     audience = ctx.text(kickoff.get("audience"))
     if missing is not None:
         evidence, reaches_all = "invited", not missing
+        if reaches_all and audience is not None and not audience_reaches_all(audience, members):
+            line, _ = ctx.doc.where((*_BASE, "audience"))
+            ctx.fail(ID, "invited_contradicts", (*_BASE, "invited"), line=line)
+            return
     elif audience is not None:
-        evidence, reaches_all = "audience", names_all_actors(audience)
+        evidence, reaches_all = "audience", audience_reaches_all(audience, members)
     elif flag is True:
         return  # format 1 with nothing beside the flag: the flag stays readable
     elif flag is False:
