@@ -11,7 +11,13 @@ from typing import Any
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
-from intstrat.rules.actors import missing_members, names_all_actors
+from intstrat.rules.actors import (
+    MEMBER_KINDS,
+    kind,
+    member_kinds,
+    missing_members,
+    names_all_actors,
+)
 from intstrat.rules.base import Context, Group, add_months
 from intstrat.rules.common import funding_start
 
@@ -28,12 +34,13 @@ EXPLANATION = N_(
     "the planned strategy and invite them to take part. intstrat checks that "
     "`measures.kickoff.date` lies in the first six calendar months of the funding (for a start on "
     "1 January: from then up to 30 June). It compares `measures.kickoff.invited` with the member "
-    "kinds that have a count above zero in `cluster.members` (inviting `companies` covers SMEs and "
-    "start-ups); without `invited`, the `audience` text must say that all actors are meant or "
-    "name the staff of every kind, and an audience narrowed to the board or the managing "
-    "directors contradicts `invited`. A format-1 flag `open_to_all_actors` never outweighs that "
-    "data: where it contradicts `invited` or `audience`, both lines are reported, and in a "
-    "format-2 file the flag itself is a finding."
+    "kinds that have a count above zero in `cluster.members` (`companies` alone covers SMEs and "
+    "start-ups; a list that names one of them must name the other too); without `invited`, the "
+    "`audience` text must say that all actors are meant or name the staff of every kind, and an "
+    "audience narrowed to the board or the managing directors contradicts `invited`. The format-1 "
+    "flag `open_to_all_actors` is a claim, not data: alone it does not pass the point, where it "
+    "contradicts `invited` or `audience` both lines are reported, and in a format-2 file the flag "
+    "itself is a finding."
 )
 FIX = N_(
     "Date the kick-off within the first six months of the funding and list under "
@@ -64,6 +71,11 @@ MESSAGES = {
         "CL02.audience_narrow",
         "the kick-off's audience does not reach all cluster actors; list the member kinds under "
         "`invited`",
+    ),
+    "flag_only": P_(
+        "CL02.flag_only",
+        "only the flag open_to_all_actors says who is invited; list the member kinds under "
+        "`invited` or describe the `audience`",
     ),
     "audience_unknown": P_(
         "CL02.audience_unknown",
@@ -113,6 +125,19 @@ _STAFF = re.compile(
 )
 
 
+def missing_invited(invited: Any, members: Mapping[str, Any] | None) -> list[str] | None:
+    """The member kinds `invited` leaves out (None when it is no list). `companies` alone covers
+    SMEs and start-ups; a list that spells out one of them means the others only where named."""
+    missing = missing_members(invited, members)
+    if missing is None:
+        return None
+    named = {kind(v) for v in invited if isinstance(v, str)}
+    if "company" in named and named & {"sme", "startup"}:
+        wanted = member_kinds(members) or list(MEMBER_KINDS[:5])
+        missing = [m for m in wanted if kind(m) not in named]
+    return missing
+
+
 def audience_reaches_all(text: str, members: Mapping[str, Any] | None) -> bool:
     """True when an audience text means every actor: it says "all members" ("alle Mitglieder"),
     or it names every member kind the cluster has without narrowing it to the board or the
@@ -158,7 +183,7 @@ def _check_audience(ctx: Context, kickoff: dict[str, Any]) -> None:
         flag = None
     flag = flag if isinstance(flag, bool) else None
     members = ctx.mapping("cluster", "members")
-    missing = missing_members(kickoff.get("invited"), members)
+    missing = missing_invited(kickoff.get("invited"), members)
     audience = ctx.text(kickoff.get("audience"))
     if missing is not None:
         evidence, reaches_all = "invited", not missing
@@ -169,7 +194,9 @@ def _check_audience(ctx: Context, kickoff: dict[str, Any]) -> None:
     elif audience is not None:
         evidence, reaches_all = "audience", audience_reaches_all(audience, members)
     elif flag is True:
-        return  # format 1 with nothing beside the flag: the flag stays readable
+        # A flag alone is a claim: nothing but it says who was invited.
+        ctx.fail(ID, "flag_only", (*_BASE, "open_to_all_actors"))
+        return
     elif flag is False:
         ctx.fail(ID, "not_open", (*_BASE, "open_to_all_actors"))
         return
