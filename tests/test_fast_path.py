@@ -16,8 +16,8 @@ import click
 import pytest
 import typer.main
 
-from intstrat.cli.typer_app import build_app
 from intstrat.cli.fast import FLAGS, VALUED, parse
+from intstrat.cli.typer_app import build_app
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = str(ROOT / "examples" / "strategy-en.yaml")

@@ -61,10 +61,28 @@ def _wrong_value(rule: str, key: str, path: Path_, /, **args: Any) -> RawFinding
     return RawFinding(rule, key, path, args, at_value=True)
 
 
+# Keys that format 2 requires where format 1 had none (a flag stood in for them): list path →
+# key. One schema reads both versions, so these are checked here rather than in the schema.
+REQUIRED_IN_FORMAT_2 = {
+    ("financing", "sources"): "status",
+    ("partner_selection", "agreements"): "status",
+}
+
+
 def validate(doc: Document) -> list[RawFinding]:
     problems: list[RawFinding] = []
     for error in _validator().errors(to_json(doc.data)):
         problems.extend(_findings(doc, error))
+    data = doc.data
+    if isinstance(data, dict) and data.get("intstrat") == 2:
+        for (section, items), key in REQUIRED_IN_FORMAT_2.items():
+            block = data.get(section)
+            entries = block.get(items) if isinstance(block, dict) else None
+            for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+                if isinstance(entry, dict) and key not in entry:
+                    path = (section, items, index)
+                    problems.append(_problem("SC03", "missing_key", path, key=key,
+                                             where=pointer(path)))
     return problems
 
 
