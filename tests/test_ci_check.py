@@ -197,7 +197,7 @@ def test_german_check_writes_the_score_and_counts_as_german_does(tree: Path) -> 
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert "strategies/sub/a.yml  Punktzahl 100,0 %" in lines
-    assert "Checkliste 7/19, Abschnitte 9/10, Punktzahl 55,2 %; 18 Fehler, 1 Warnung, " \
+    assert "Checkliste 6/19, Abschnitte 7/10, Punktzahl 44,8 %; 21 Fehler, 1 Warnung, " \
         "0 Hinweise" in lines
     assert lines[-1] == "2 Dateien geprüft, 1 mit Befunden"
 

@@ -128,7 +128,7 @@ def test_fail_under_is_a_failed_score_case(outside: Path) -> None:
     draft = _check(outside, "d.yaml", "--format", "junit", "--fail-under", "60", "--lang", "de")
     assert draft.returncode == 1
     assert _outcomes(draft.stdout, "d.yaml")["Punktzahl"] == (
-        "failure", "fail-under", "Punktzahl 55,2 % liegt unter --fail-under 60,0 %")
+        "failure", "fail-under", "Punktzahl 44,8 % liegt unter --fail-under 60,0 %")
 
 
 # --- SARIF --------------------------------------------------------------------------------------

@@ -40,16 +40,16 @@ def commit(repo: Path, name: str, text: str, subject: str, day: str) -> None:
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Five commits: the draft, the complete strategy, a rename, format 2, back to format 1."""
+    """Five commits: the draft, the complete strategy, a rename, format 3 (unknown), back to 2."""
     folder = tmp_path_factory.mktemp("strategy-repo")
     git(folder, "init", "-q", "-b", "main")
     commit(folder, "strategy.yaml", DRAFT, "Draft from the office", "2026-01-05")
     commit(folder, "strategy.yaml", COMPLETE, "Board's version", "2026-03-02")
     git(folder, "mv", "strategy.yaml", "nshc.yaml")
     git(folder, "commit", "-q", "-m", "Rename to the cluster's short name", day="2026-04-01")
-    commit(folder, "nshc.yaml", COMPLETE.replace("intstrat: 1", "intstrat: 2", 1),
-           "Try format 2", "2026-05-04")
-    commit(folder, "nshc.yaml", COMPLETE, "Back to format 1", "2026-06-01")
+    commit(folder, "nshc.yaml", COMPLETE.replace("intstrat: 2", "intstrat: 3", 1),
+           "Try format 3", "2026-05-04")
+    commit(folder, "nshc.yaml", COMPLETE, "Back to format 2", "2026-06-01")
     commit(folder, "other.yaml", DRAFT, "Another file", "2026-06-02")
     return folder
 
@@ -68,11 +68,11 @@ def test_every_commit_has_its_score_oldest_first_following_the_rename(repo: Path
     rows = [(v["date"][:10], v["path"], v["format"], v["score"], v["passed"], v["marks"])
             for v in versions]
     assert rows == [
-        ("2026-01-05", "strategy.yaml", 1, 55.2, 16, ["first"]),
-        ("2026-03-02", "strategy.yaml", 1, 100.0, 29, []),
-        ("2026-04-01", "nshc.yaml", 1, 100.0, 29, ["renamed"]),
-        ("2026-05-04", "nshc.yaml", 2, None, None, ["format", "unreadable"]),
-        ("2026-06-01", "nshc.yaml", 1, 100.0, 29, ["format"]),
+        ("2026-01-05", "strategy.yaml", 2, 44.8, 13, ["first"]),
+        ("2026-03-02", "strategy.yaml", 2, 100.0, 29, []),
+        ("2026-04-01", "nshc.yaml", 2, 100.0, 29, ["renamed"]),
+        ("2026-05-04", "nshc.yaml", 3, None, None, ["format", "unreadable"]),
+        ("2026-06-01", "nshc.yaml", 2, 100.0, 29, ["format"]),
     ]
     first = versions[0]
     assert first["subject"] == "Draft from the office"
@@ -112,12 +112,12 @@ def test_text_marks_the_rename_and_the_format_change(repo: Path) -> None:
     out = done.stdout
     assert out.startswith("History of nshc.yaml: 5 commits, oldest first\n")
     lines = out.splitlines()
-    assert any(line.startswith("2026-03-02") and " 100.0 %   +44.8   29/29" in line
+    assert any(line.startswith("2026-03-02") and " 100.0 %   +55.2   29/29" in line
                for line in lines), out
     assert "↳ renamed strategy.yaml → nshc.yaml" in out
-    assert "↳ format version 1 → 2: not comparable with the version before; not readable as a " \
+    assert "↳ format version 2 → 3: not comparable with the version before; not readable as a " \
         "strategy" in out
-    assert "↳ format version 2 → 1: not comparable with the version before" in out
+    assert "↳ format version 3 → 2: not comparable with the version before" in out
     # The change after the unreadable version is measured against the last readable one.
     assert any(line.startswith("2026-06-01") and "+0.0" in line for line in lines), out
 
@@ -126,7 +126,7 @@ def test_german_text(repo: Path) -> None:
     done = run_intstrat("history", "nshc.yaml", "--lang", "de", cwd=repo)
     assert done.returncode == 0, done.stderr
     assert "Verlauf von nshc.yaml: 5 Commits, der älteste zuerst" in done.stdout
-    assert "05.01.2026" in done.stdout and "55,2 %" in done.stdout
+    assert "05.01.2026" in done.stdout and "44,8 %" in done.stdout
     assert "umbenannt strategy.yaml → nshc.yaml" in done.stdout
 
 
@@ -134,7 +134,7 @@ def test_csv_has_a_row_per_commit_and_a_column_per_point(repo: Path) -> None:
     done = run_intstrat("history", "nshc.yaml", "--format", "csv", cwd=repo)
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert [r["score"] for r in rows] == ["55.2", "100.0", "100.0", "", "100.0"]
+    assert [r["score"] for r in rows] == ["44.8", "100.0", "100.0", "", "100.0"]
     assert [r["CL02"] for r in rows] == ["failed", "passed", "passed", "", "passed"]
     assert rows[3]["marks"] == "format unreadable"
     assert rows[0]["subject"] == "Draft from the office"
@@ -152,8 +152,8 @@ def test_svg_chart_written_with_output(repo: Path, tmp_path: Path) -> None:
     circles = root.findall(f".//{ns}circle")
     shas = _shas(repo)  # every commit of the repository, oldest first
     days = ["2026-01-05", "2026-03-02", "2026-04-01", "2026-06-01"]
-    scores = ["55.2 %", "100.0 %", "100.0 %", "100.0 %"]
-    # The format-2 version (the fourth commit) has no score, so no point.
+    scores = ["44.8 %", "100.0 %", "100.0 %", "100.0 %"]
+    # The format-3 version (the fourth commit) has no score, so no point.
     expected = [f"{d} {shas[i]}: {s}" for i, d, s in zip((0, 1, 2, 4), days, scores, strict=True)]
     assert [c.findtext(f"{ns}title") for c in circles] == expected
     # The line breaks at the unreadable version: two segments.

@@ -28,7 +28,8 @@ def _enums(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
 
 ENUM_VALUES = sorted(
     {(path, value) for path, value in _enums(json.loads(SCHEMA.read_text(encoding="utf-8")))
-     if not path.endswith("/language")}
+     # The language, the format version and a waiver's point id are shown as written.
+     if not path.endswith(("/language", "/properties/intstrat", "/point"))}
 )
 
 

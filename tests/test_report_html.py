@@ -92,18 +92,18 @@ def test_one_page_with_the_portfolio_and_every_point(page_file: Path) -> None:
     assert page.count("h2") == 1 + 3 + 1  # portfolio, three strategies, the points explained
     # The portfolio: three strategies against 29 points, every cell with its status.
     assert page.count("td", class_="cell passed") + page.count("td", class_="cell failed") == 87
-    assert page.count("td", class_="cell failed") == 13  # the draft fails 13 points
+    assert page.count("td", class_="cell failed") == 16  # the draft fails 16 points
     assert [a["data-score"] for t, a in page.tags if t == "tr" and "data-score" in a] == [
-        "55.2", "100.0", "100.0"]
+        "44.8", "100.0", "100.0"]
     # Per strategy, 29 rows each with its findings a click away.
     assert page.count("details") == 87
     assert page.count("th", scope="row") >= 87
     assert page.count("caption") >= 7
     words = page.all_text()
-    assert "Score 55.2 %: 16 of 29 points passed" in words
+    assert "Score 44.8 %: 13 of 29 points passed" in words
     # A finding with its line, and the status told in words, not only by colour.
-    assert ("line 51: the kick-off (2026-09-24) is more than six months after the funding "
-            "start (2026-01-01); latest 2026-07-01 [CL02]") in words
+    assert ("line 54: the kick-off (2026-09-24) is more than six months after the funding "
+            "start (2026-01-01); latest 2026-06-30 [CL02]") in words
     assert words.count("failed") >= 13 and words.count("passed") >= 74
     assert 'id="point-CL02"' in text and 'href="#point-CL02"' in text
     # No network: nothing loaded from elsewhere.
@@ -257,4 +257,4 @@ def test_the_portfolio_sorts_by_score_in_chromium(page_file: Path, tmp_path: Pat
     done = _chromium("--allow-file-access-from-files", "--dump-dom", frame.as_uri(), cwd=tmp_path)
     found = re.search(r'data-order="([^"]*)"', done.stdout)
     assert found is not None, done.stdout[:1000]
-    assert found.group(1) == "100.0 100.0 55.2|descending|55.2 100.0 100.0|ascending"
+    assert found.group(1) == "100.0 100.0 44.8|descending|44.8 100.0 100.0|ascending"
