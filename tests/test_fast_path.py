@@ -84,6 +84,7 @@ COMMAND_LINES = [
     ["check", DRAFT, "--select", "CL", "--ignore", "CL19", "--exit-zero"],
     ["check", DRAFT, "--fail-on", "warning", "--fail-under", "99.5", "-f", "junit"],
     ["check", DRAFT, "--show-settings"],
+    ["check", EXAMPLE, "--require-evidence", "--as-of", "2026-12-01"],
     ["check", "missing.yaml"],
     ["check", DRAFT, "--as-of", "2026-02-30"],
     ["check", DRAFT, "--select", "XX99"],

@@ -529,7 +529,7 @@ BAD = [
         "s.yaml:1:1: error the top level is a list, but a strategy is a mapping of sections "
         "[SC04]"),
     Bad("no-version", b"language: en\n", "s.yaml", 1,
-        "s.yaml:1:1: error no 'intstrat: 1' line: this file is not marked as a strategy [SC04]"),
+        "s.yaml:1:1: error no 'intstrat: 2' line: this file is not marked as a strategy [SC04]"),
     Bad("newer-version", b"intstrat: 3\n", "s.yaml", 1,
         "s.yaml:1:11: error format version '3' is not supported"),
     Bad("version-as-text", b"intstrat: '1'\n", "s.yaml", 1,

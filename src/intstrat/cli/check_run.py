@@ -181,6 +181,7 @@ def run(a: CheckArgs) -> int:
                 max_size=a.max_size,
                 as_of=review_day,
                 hollow=found.hollow,
+                require_evidence=a.require_evidence or found.require_evidence,
             )
         extra = found.ignores_for(path)
         return replace(base, ignore=(*base.ignore, *extra)) if extra else base
