@@ -11,8 +11,13 @@ the doubt: only a period found or a vague word alone decides.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Any
 
 from intstrat.rules.hollow import normal
+
+if TYPE_CHECKING:
+    from intstrat.document import Path_
+    from intstrat.rules.base import Context
 
 _NUMBER = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
@@ -82,3 +87,16 @@ def real_frequency(text: str) -> bool:
     if names_period(text):
         return True
     return _VAGUE.search(normal(text)) is None
+
+
+def check_channel(ctx: Context, rule: str, path: Path_, item: dict[str, Any]) -> None:
+    """A communication measure (CL16, CL17) names its channel and a real frequency: the rule's
+    own `no_channel`, `no_frequency` and `vague_frequency` messages."""
+    name = ctx.label(item, path)
+    if not ctx.text(item.get("channel")):
+        ctx.fail(rule, "no_channel", (*path, "channel"), name=name)
+    frequency = ctx.text(item.get("frequency"))
+    if frequency is None:
+        ctx.fail(rule, "no_frequency", (*path, "frequency"), name=name)
+    elif not real_frequency(frequency):
+        ctx.fail(rule, "vague_frequency", (*path, "frequency"), name=name, frequency=frequency)

@@ -18,7 +18,7 @@ from intstrat.rules.communication import (
     line_of,
     report_unknown,
 )
-from intstrat.rules.frequency import real_frequency
+from intstrat.rules.frequency import check_channel
 
 ID = "CL16"
 NAME = "internal-communication"
@@ -130,14 +130,7 @@ def check(ctx: Context) -> None:
     if not channels:
         ctx.fail(ID, "missing", (*BASE, "internal"))
     for path, channel in channels:
-        name = ctx.label(channel, path)
-        if not ctx.text(channel.get("channel")):
-            ctx.fail(ID, "no_channel", (*path, "channel"), name=name)
-        frequency = ctx.text(channel.get("frequency"))
-        if frequency is None:
-            ctx.fail(ID, "no_frequency", (*path, "frequency"), name=name)
-        elif not real_frequency(frequency):
-            ctx.fail(ID, "vague_frequency", (*path, "frequency"), name=name, frequency=frequency)
+        check_channel(ctx, ID, path, channel)
     if not ctx.text(comm.get("steered_by")):
         ctx.fail(ID, "no_steering", (*BASE, "steered_by"))
     _partners(ctx, comm)

@@ -8,7 +8,7 @@ from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
 from intstrat.rules.communication import INVOLVED, involvement, report_unknown
-from intstrat.rules.frequency import real_frequency
+from intstrat.rules.frequency import check_channel
 
 ID = "CL17"
 NAME = "external-communication"
@@ -76,14 +76,8 @@ def check(ctx: Context) -> None:
         if len(measures) < 2 or len(kinds) < 2:
             ctx.fail(ID, "few_kinds", ("communication", "external"), count=len(kinds))
     for path, measure in measures:
+        check_channel(ctx, ID, path, measure)
         name = ctx.label(measure, path)
-        if not ctx.text(measure.get("channel")):
-            ctx.fail(ID, "no_channel", (*path, "channel"), name=name)
-        frequency = ctx.text(measure.get("frequency"))
-        if frequency is None:
-            ctx.fail(ID, "no_frequency", (*path, "frequency"), name=name)
-        elif not real_frequency(frequency):
-            ctx.fail(ID, "vague_frequency", (*path, "frequency"), name=name, frequency=frequency)
         if not ctx.text(measure.get("owner")):
             ctx.fail(ID, "no_owner", (*path, "owner"), name=name)
     if measures:
