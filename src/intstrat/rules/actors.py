@@ -76,11 +76,12 @@ def member_kinds(members: Mapping[str, Any] | None) -> list[str]:
 
 def missing_members(invited: Any, members: Mapping[str, Any] | None) -> list[str] | None:
     """The member kinds with a count above zero that `invited` leaves out; None when `invited`
-    is no list. SMEs and start-ups are companies too, so inviting `companies` covers them."""
+    is no list. SMEs and start-ups are companies too, so inviting `companies` alone covers them;
+    a list that spells out one of them means the others only where they are named too."""
     if not isinstance(invited, list):
         return None
     named = {kind(v) for v in invited if isinstance(v, str)}
-    if "company" in named:
+    if "company" in named and not named & {"sme", "startup"}:
         named |= {"sme", "startup"}
     wanted = member_kinds(members) or list(MEMBER_KINDS[:5])
     return [m for m in wanted if kind(m) not in named]

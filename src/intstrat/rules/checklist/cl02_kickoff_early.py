@@ -12,9 +12,6 @@ from typing import Any
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.actors import (
-    MEMBER_KINDS,
-    kind,
-    member_kinds,
     missing_members,
     names_all_actors,
 )
@@ -125,19 +122,6 @@ _STAFF = re.compile(
 )
 
 
-def missing_invited(invited: Any, members: Mapping[str, Any] | None) -> list[str] | None:
-    """The member kinds `invited` leaves out (None when it is no list). `companies` alone covers
-    SMEs and start-ups; a list that spells out one of them means the others only where named."""
-    missing = missing_members(invited, members)
-    if missing is None:
-        return None
-    named = {kind(v) for v in invited if isinstance(v, str)}
-    if "company" in named and named & {"sme", "startup"}:
-        wanted = member_kinds(members) or list(MEMBER_KINDS[:5])
-        missing = [m for m in wanted if kind(m) not in named]
-    return missing
-
-
 def audience_reaches_all(text: str, members: Mapping[str, Any] | None) -> bool:
     """True when an audience text means every actor: it says "all members" ("alle Mitglieder"),
     or it names every member kind the cluster has without narrowing it to the board or the
@@ -183,7 +167,7 @@ def _check_audience(ctx: Context, kickoff: dict[str, Any]) -> None:
         flag = None
     flag = flag if isinstance(flag, bool) else None
     members = ctx.mapping("cluster", "members")
-    missing = missing_invited(kickoff.get("invited"), members)
+    missing = missing_members(kickoff.get("invited"), members)
     audience = ctx.text(kickoff.get("audience"))
     if missing is not None:
         evidence, reaches_all = "invited", not missing
