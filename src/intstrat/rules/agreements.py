@@ -113,8 +113,6 @@ def read(ctx: Context, path: Path_, item: dict[str, Any], report: Report = _quie
         report("flag_status", (*path, "accepted_by_both"), partner=partner,
                flag="true" if flag else "false", status=status,
                line=_line(ctx, (*path, "status")))
-    if status is None and ctx.version >= 2:
-        report("no_status", (*path, "status"), partner=partner)
     if status == ENDED:
         return made(ENDED)
     claim_key = "status" if status is not None else "accepted_by_both"
@@ -138,7 +136,7 @@ def read(ctx: Context, path: Path_, item: dict[str, Any], report: Report = _quie
         if ctx.version < 2:
             return made(SIGNED)  # format 1 without the flag: the signing date says it
         if not _signers(ctx, path, item, partner, _quiet):
-            return made(SIGNED)  # the data proves it; `no_status` is reported above
+            return made(SIGNED)  # the data proves it; a missing status in format 2 is SC03
     if day is not None and not ctx.past(day):
         return made(PLANNED)
     if status is None and flag is False and day is not None:

@@ -62,10 +62,6 @@ MESSAGES = {
         "CL03.flanking_unpaid",
         "the flanking measures are described, but not who pays for them",
     ),
-    "no_status": P_(
-        "CL03.no_status",
-        "'{name}' does not say whether it is committed, applied for or planned (status)",
-    ),
     "planned_overdue": P_(
         "CL03.planned_overdue",
         "'{name}' was planned to start on {date} and is still only planned at the review date "
@@ -118,9 +114,7 @@ def check(ctx: Context) -> None:
 def _check_status(ctx: Context, path: tuple[str | int, ...], source: dict[str, Any]) -> None:
     status = word(source.get("status"))
     if "status" not in source:
-        if ctx.version >= 2:
-            ctx.fail(ID, "no_status", path, name=ctx.label(source, path))
-        return
+        return  # required in format 2: the schema check reports it (SC03) and fails the point
     start = ctx.date(source.get("start"))
     if status == "planned" and ctx.past(start):
         ctx.fail(

@@ -60,10 +60,6 @@ MESSAGES = {
         "CL13.format1_flag",
         "`accepted_by_both` belongs to format 1; write `status` and `signed_by`",
     ),
-    "no_status": P_(
-        "CL13.no_status",
-        "the agreement with '{partner}' has no `status` (draft, negotiating, signed or ended)",
-    ),
     "flag_status": P_(
         "CL13.flag_status",
         "`accepted_by_both: {flag}` contradicts `status: {status}` (line {line}) in the "
