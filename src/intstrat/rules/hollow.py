@@ -1,6 +1,6 @@
 """Hollow text: what a reviewer reads as missing although a key is filled (issue 11).
 
-The words are data (`hollow.toml` beside this module), extendable from the configuration
+The words are data (`hollow_words.py` beside this module), extendable from the configuration
 (`[tool.intstrat] hollow = [...]`). A text is hollow when, ignoring case, emphasis and the
 punctuation around it, it is empty, a lone dash, ellipsis or row of x, one of the `whole`
 words ("none", "k. A."), or a short text holding a deferral or cross-reference ("to be defined
@@ -11,13 +11,9 @@ ipsum" count.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-_DATA = Path(__file__).with_name("hollow.toml")
 
 # Emphasis and quoting marks of Markdown and typography: "**TBD**" and "„k. A.“" are TBD and k. A.
 _MARKS = str.maketrans({c: " " for c in "*_`#>\"'„“”‚‘’«»()[]{}"})
@@ -82,13 +78,9 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """The bundled lexicon of every language, plus `extra` phrases from the configuration."""
-    with _DATA.open("rb") as handle:
-        data = tomllib.load(handle)
-    whole: set[str] = set()
-    phrases: list[str] = []
-    for table in data.values():
-        if isinstance(table, dict):
-            whole.update(normal(w) for w in table.get("whole", ()))
-            phrases.extend(normal(p) for p in table.get("phrases", ()))
-    base = Lexicon(frozenset(whole), tuple(dict.fromkeys(phrases)), int(data["short_words"]))
+    from intstrat.rules import hollow_words
+
+    whole = {normal(w) for words in hollow_words.WHOLE.values() for w in words}
+    phrases = [normal(p) for words in hollow_words.PHRASES.values() for p in words]
+    base = Lexicon(frozenset(whole), tuple(dict.fromkeys(phrases)), hollow_words.SHORT_WORDS)
     return base.extended(extra)

@@ -5,18 +5,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.actors import (
+    ONLY,
     missing_members,
     names_all_actors,
 )
 from intstrat.rules.base import Context, Group, add_months
 from intstrat.rules.common import funding_start
+from intstrat.rules.phrases import has_part, whole_word
 
 ID = "CL02"
 NAME = "kickoff-early"
@@ -100,25 +101,25 @@ SAYS = {
 
 _BASE = ("measures", "kickoff")
 
-# The member kinds an audience text names ("member companies, universities and institutes").
-_KIND_WORDS = {
-    "companies": r"compan|firm|enterprise|industr|business|unternehm|firmen|wirtschaft",
-    "smes": r"\bsmes?\b|\bkmus?\b|mittelst",
-    "startups": r"start[\s-]?ups?|gründ|founder",
-    "universities": r"universit|hochschul|college",
-    "research_institutes": r"institut|research|forschung",
+# The member kinds an audience text names ("member companies, universities and institutes"):
+# parts of words, and whole words (\b…\b) for the short abbreviations.
+_KIND_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "companies": (("compan", "firm", "enterprise", "industr", "business", "unternehm", "firmen",
+                   "wirtschaft"), ()),
+    "smes": (("mittelst",), ("sme", "smes", "kmu", "kmus")),
+    "startups": (("start up", "start-up", "startup", "gründ", "founder"), ()),
+    "universities": (("universit", "hochschul", "college"), ()),
+    "research_institutes": (("institut", "research", "forschung"), ()),
 }
 # Who narrows an audience to a few: the board, the managing directors, "only" someone.
-_ONLY = re.compile(r"\b(?:only|solely|exclusively|nur|ausschließlich|lediglich)\b", re.IGNORECASE)
-_NARROW = re.compile(
-    r"board|managing director|executive|heads? of|steering|selected|vorstand|geschäftsführ|"
-    r"leitung|aufsichtsrat|beirat|ausgewählt",
-    re.IGNORECASE,
+_NARROW = (
+    "board", "managing director", "executive", "head of", "heads of", "steering", "selected",
+    "vorstand", "geschäftsführ", "leitung", "aufsichtsrat", "beirat", "ausgewählt",
 )
 # Words for the staff at large: "the board" beside them is an addition, not a narrowing.
-_STAFF = re.compile(
-    r"staff|employees|people|everyone|workforce|beschäftigt|mitarbeit|belegschaft|jede[rn]?",
-    re.IGNORECASE,
+_STAFF = (
+    "staff", "employees", "people", "everyone", "workforce", "beschäftigt", "mitarbeit",
+    "belegschaft", "jede",
 )
 
 
@@ -128,9 +129,11 @@ def audience_reaches_all(text: str, members: Mapping[str, Any] | None) -> bool:
     managing directors. `other` members cannot be named in a word and are not asked for."""
     if names_all_actors(text):
         return True
-    if _ONLY.search(text) or (_NARROW.search(text) and not _STAFF.search(text)):
+    low = " ".join(text.lower().split())
+    if ONLY.search(text) or (has_part(low, _NARROW) and not has_part(low, _STAFF)):
         return False
-    named = [kind for kind, words in _KIND_WORDS.items() if re.search(words, text, re.IGNORECASE)]
+    named = [kind for kind, (parts, words) in _KIND_WORDS.items()
+             if has_part(low, parts) or whole_word(low, words)]
     missing = missing_members(named, members) or []
     return not [kind for kind in missing if kind != "other"]
 

@@ -4,13 +4,13 @@ flanking measures (guide ch. 3.2).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
 from intstrat.rules.common import funding_end, word
+from intstrat.rules.phrases import has_part
 
 ID = "CL03"
 NAME = "financing-beyond-funding"
@@ -72,22 +72,19 @@ MESSAGES = {
 ADVISORY = {"single_source": Severity.WARNING}
 
 # Words that say money pays for projects, or only for the office (both languages).
-_PROJECTS = re.compile(
-    r"project|projekt|vorhaben|proposal|antr[äa]g|consorti|konsorti|research|forschung|"
-    r"cooperation|kooperation|joint|gemeinsam|innovation",
-    re.IGNORECASE,
+_PROJECTS = (
+    "project", "projekt", "vorhaben", "proposal", "antrag", "anträg", "consorti", "konsorti",
+    "research", "forschung", "cooperation", "kooperation", "joint", "gemeinsam", "innovation",
 )
-_OFFICE = re.compile(
-    r"office|desk|management|staff|personnel|geschäftsstelle|büro|personal|management|"
-    r"clustermanagement",
-    re.IGNORECASE,
+_OFFICE = (
+    "office", "desk", "management", "staff", "personnel", "geschäftsstelle", "büro", "personal",
+    "clustermanagement",
 )
-# Words that say who pays or from what.
-_PAYS = re.compile(
-    r"pa(?:y|id)|financ|fund|budget|fee|cost|sponsor|subsid|grant|contribut|"
-    r"bezahl|zahl|finanz|förder|mittel|beitr|gebühr|kosten|zuschuss|getragen|trägt|übernimmt|"
-    r"sponsor|eigenanteil|umlage",
-    re.IGNORECASE,
+# Words that say who pays or from what (parts of words, case-blind).
+_PAYS = (
+    "pay", "paid", "financ", "fund", "budget", "fee", "cost", "sponsor", "subsid", "grant",
+    "contribut", "bezahl", "zahl", "finanz", "förder", "mittel", "beitr", "gebühr", "kosten",
+    "zuschuss", "getragen", "trägt", "übernimmt", "eigenanteil", "umlage",
 )
 
 
@@ -137,7 +134,8 @@ def _check_after_funding(ctx: Context, sources: list[tuple[Any, dict[str, Any]]]
     if any("projects" in (_covers(s) or ()) for _, s in lasting):
         return
     text = ctx.text(ctx.get("financing", "after_funding"))
-    office_only = text is not None and bool(_OFFICE.search(text)) and not _PROJECTS.search(text)
+    office_only = (text is not None and has_part(text.lower(), _OFFICE)
+                   and not has_part(text.lower(), _PROJECTS))
     if text is not None and not office_only:
         return
     unknown = [(p, s) for p, s in lasting if _covers(s) is None]
@@ -167,5 +165,5 @@ def _check_flanking(ctx: Context, sources: list[tuple[Any, dict[str, Any]]]) -> 
     text = ctx.text(ctx.get("financing", "flanking_measures"))
     if text is None:
         ctx.fail(ID, "no_flanking", ("financing", "flanking_measures"))
-    elif not _PAYS.search(text):
+    elif not has_part(text.lower(), _PAYS):
         ctx.fail(ID, "flanking_unpaid", ("financing", "flanking_measures"))

@@ -4,8 +4,6 @@ named university (guide ch. 3.8).
 
 from __future__ import annotations
 
-import re
-
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
@@ -49,23 +47,38 @@ MESSAGES = {
 }
 
 # Words that leave a "university" unnamed: articles, and adjectives that fit any university.
-_FILLER = (
-    r"a|an|the|one|some|any|our|eine?[rsmn]?|die|der|den|unsere?[rsmn]?|"
-    r"local|regional|german|foreign|partner|cooperating|suitable|lokale?[rsmn]?|"
-    r"regionale?[rsmn]?|deutsche?[rsmn]?|ausländische?[rsmn]?|geeignete?[rsmn]?|"
-    r"kooperierende?[rsmn]?|partner-?|several|mehrere|various|verschiedene"
-)
-_GENERIC = re.compile(
-    rf"^(?:(?:{_FILLER})\s+)*(?:universit(?:y|ies)|universität(?:en)?|hochschule[n]?|"
-    r"partner(?:hoch)?schule[n]?|partneruniversität(?:en)?|fachhochschule[n]?|uni|college|"
-    r"institute|institut|university of applied sciences|tbd)$",
-)
+def _forms(*stems: str) -> set[str]:
+    """A German adjective's or article's forms: "ein" → ein, eine, einer, eines, einem, einen
+    (and the rarer spellings without the e)."""
+    return {stem + e + end for stem in stems for e in ("", "e") for end in ("", "r", "s", "m", "n")}
+
+
+_FILLER = frozenset({
+    "a", "an", "the", "one", "some", "any", "our", "die", "der", "den", "local", "regional",
+    "german", "foreign", "partner", "partner-", "cooperating", "suitable", "several", "mehrere",
+    "various", "verschiedene",
+    *_forms("ein", "unser", "lokal", "regional", "deutsch", "ausländisch", "geeignet",
+            "kooperierend"),
+})
+_GENERIC = frozenset({
+    "university", "universities", "universität", "universitäten", "hochschule", "hochschulen",
+    "partnerschule", "partnerschulen", "partnerhochschule", "partnerhochschulen",
+    "partneruniversität", "partneruniversitäten", "fachhochschule", "fachhochschulen", "uni",
+    "college", "institute", "institut", "university of applied sciences", "tbd",
+})
+
+
+def _generic(text: str) -> bool:
+    words = text.split(" ")
+    while len(words) > 1 and words[0] in _FILLER:
+        words.pop(0)
+    return " ".join(words) in _GENERIC
 
 
 def named_university(ctx: Context, value: object) -> str | None:
     """The university's name, or None for hollow text and generic words ("a university")."""
     text = ctx.text(value)
-    if text is None or _GENERIC.match(normal(text)):
+    if text is None or _generic(normal(text)):
         return None
     return text
 

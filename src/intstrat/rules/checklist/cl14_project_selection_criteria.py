@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +12,7 @@ from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
 from intstrat.rules.common import criteria_catalogue, decided_unscored, word
+from intstrat.rules.phrases import has_part, within_word
 from intstrat.rules.selection import check_conflicts, check_ranking, derived_conflicts
 
 ID = "CL14"
@@ -90,8 +90,14 @@ PROJECT_GROUPS = ("topic_goals_resources", "financing", "funding_policy")
 DECIDED = ("selected", "running", "completed")
 
 # A process text that says how conflicts of interest are handled.
-_CONFLICTS = r"conflicts?\s+of\s+interests?|bias|interessen\w*konflikt\w*|befangen\w*"
+_CONFLICTS = ("conflict of interest", "conflicts of interest", "bias", "befangen")
 
+
+
+def _names_conflicts(text: str) -> bool:
+    """"conflicts of interest", "bias", "Interessenkonflikte", "befangen" (case-blind)."""
+    low = " ".join(text.lower().split())
+    return has_part(low, _CONFLICTS) or within_word(low, "interessen", ("konflikt",))
 
 def check(ctx: Context) -> None:
     selection = ctx.get("project_selection")
@@ -109,7 +115,7 @@ def check(ctx: Context) -> None:
         if group not in groups:
             ctx.fail(ID, "group_missing", ("project_selection", "criteria"), group=group)
     process = ctx.text(selection.get("process"))
-    handled = bool(process and re.search(_CONFLICTS, process, re.I))
+    handled = bool(process and _names_conflicts(process))
     if "conflicts_of_interest" not in selection and not handled:
         ctx.fail(ID, "no_conflicts", ("project_selection",))
     names = {str(c["id"]): c.get("name") for _, c in ctx.items("partner_selection", "candidates")

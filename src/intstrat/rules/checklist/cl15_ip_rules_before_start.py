@@ -10,6 +10,7 @@ from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
 from intstrat.rules.common import word
+from intstrat.rules.phrases import has_part, within_word
 
 ID = "CL15"
 NAME = "ip-rules-before-start"
@@ -67,10 +68,16 @@ NOT_AHEAD = ("proposed", "rejected")
 _WORD = r"[^\W\d_]{2,}"
 # Text that says lawyers are needed or involved ("reviewed by legal experts", "Kanzlei").
 _LEGAL = (
-    r"legal\s+(?:experts?|advice|advisers?|advisors?|counsel|review)|lawyers?|attorneys?|"
-    r"law\s+firms?|rechts\w*(?:experten|expertinnen|beratung|anwält\w*|anwalt\w*)|"
-    r"jurist\w*|kanzlei\w*|rechtsfachleute\w*"
+    "legal expert", "legal advice", "legal adviser", "legal advisor", "legal counsel",
+    "legal review", "lawyer", "attorney", "law firm", "jurist", "kanzlei", "rechtsfachleute",
 )
+# "Rechtsanwältin", "Patentrechtsberatung": "rechts" and one of these later in the same word.
+_LEGAL_IN_WORD = ("experten", "expertinnen", "beratung", "anwält", "anwalt")
+
+
+def _names_lawyers(text: str) -> bool:
+    low = " ".join(text.lower().split())
+    return has_part(low, _LEGAL) or within_word(low, "rechts", _LEGAL_IN_WORD)
 
 
 def check(ctx: Context) -> None:
@@ -87,7 +94,7 @@ def check(ctx: Context) -> None:
             continue
         if len(re.findall(_WORD, text)) < MIN_WORDS:
             ctx.fail(ID, "part_thin", (*base, part), part=part, text=text.strip())
-        if legal_line is None and re.search(_LEGAL, text, re.I):
+        if legal_line is None and _names_lawyers(text):
             legal_line = ctx.doc.where((*base, part))[0]
     if legal_line is not None and not ctx.text(rules.get("legal_experts")):
         ctx.fail(ID, "no_experts", (*base, "legal_experts"), line=legal_line)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
+from intstrat.rules.phrases import starts_word
 from intstrat.rules.wording import content_stems, mentions
 
 ID = "CS03"
@@ -46,14 +45,14 @@ MESSAGES = {
 VISION_WORDS = 8
 VISION = ("cluster", "vision")
 # Words of an offer, in English and German (stems, case-blind, inside compounds too).
-_OFFER = re.compile(
-    r"(?<!\w)(?:offer|provid|access|gain|find|deliver|suppl|host|test|pilot|infrastruct|"
-    r"facilit|lab|competen|expertis|know-how|skill|talent|engineer|graduat|workforce|"
-    r"product|solution|service|platform|entry|gateway|"
-    r"biet|anbiet|zugang|zugriff|erhalt|liefer|zuliefer|testfeld|erprob|labor|infrastruktur|"
-    r"anlage|kompetenz|fachkräft|fachleut|ingenieur|absolvent|nachwuchs|"
-    r"produkt|lösung|dienstleist|plattform|anlaufstelle|tor\s+zu)",
-    re.IGNORECASE,
+_OFFER = (
+    "offer", "provid", "access", "gain", "find", "deliver", "suppl", "host", "test", "pilot",
+    "infrastruct", "facilit", "lab", "competen", "expertis", "know-how", "skill", "talent",
+    "engineer", "graduat", "workforce", "product", "solution", "service", "platform", "entry",
+    "gateway", "biet", "anbiet", "zugang", "zugriff", "erhalt", "liefer", "zuliefer", "testfeld",
+    "erprob", "labor", "infrastruktur", "anlage", "kompetenz", "fachkräft", "fachleut",
+    "ingenieur", "absolvent", "nachwuchs", "produkt", "lösung", "dienstleist", "plattform",
+    "anlaufstelle", "tor zu",
 )
 
 
@@ -68,7 +67,7 @@ def check(ctx: Context) -> None:
         return
     if mentions(_without_name(ctx, vision), _industry_stems(ctx)):
         return
-    if not _OFFER.search(vision):
+    if not starts_word(" ".join(vision.lower().split()), _OFFER):
         ctx.fail(ID, "no_offer", VISION)
 
 

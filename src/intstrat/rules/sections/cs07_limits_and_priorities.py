@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.base import Context, Group
+from intstrat.rules.phrases import Sentence
 
 ID = "CS07"
 NAME = "limits-and-priorities"
@@ -33,21 +32,30 @@ MESSAGES = {
 }
 
 # An entry that only says there is nothing: "no limits", "keine Einschränkungen", "all equal".
-_NOTHING = re.compile(
-    r"^(?:there\s+are\s+)?(?:no|none|keine?|ohne)\s+(?:particular\s+|specific\s+|special\s+|"
-    r"besonderen?\s+|speziellen?\s+)?(?:limits?|limitations?|restrictions?|constraints?|"
-    r"boundaries|priorit(?:y|ies)|grenzen|einschränkungen|beschränkungen|prioritäten|"
-    r"priorisierung)(?:\s+(?:defined|set|known|planned|vorgesehen|festgelegt|bekannt|geplant))?$"
-    r"|^(?:unlimited|unbegrenzt|unbeschränkt)$"
-    r"|^(?:everything|all|alles|alle)\s+(?:is\s+|are\s+|ist\s+|sind\s+)?(?:equally\s+|gleich\s+)?"
-    r"(?:a\s+)?(?:priorit(?:y|ies)|important|wichtig|prioritär)$",
-    re.IGNORECASE,
+_NOTHING = (
+    Sentence(
+        "[there are] no|none|kein|keine|ohne "
+        "[particular|specific|special|besondere|besonderen|spezielle|speziellen] "
+        "limit|limits|limitation|limitations|restriction|restrictions|constraint|constraints|"
+        "boundaries|priority|priorities|grenzen|einschränkungen|beschränkungen|prioritäten|"
+        "priorisierung [defined|set|known|planned|vorgesehen|festgelegt|bekannt|geplant]"
+    ),
+    Sentence("unlimited|unbegrenzt|unbeschränkt"),
+    Sentence(
+        "everything|all|alles|alle [is|are|ist|sind] [equally|gleich] [a] "
+        "priority|priorities|important|wichtig|prioritär"
+    ),
 )
+
+
+def _says_nothing(text: str) -> bool:
+    words = text.strip(" .!;:").lower().split()
+    return any(sentence.matches(words) for sentence in _NOTHING)
 
 
 def _content(ctx: Context, key: str) -> list[str]:
     texts = ctx.texts(ctx.get("concept", key))
-    return [t for t in texts if not _NOTHING.match(" ".join(t.strip(" .!;:").split()))]
+    return [t for t in texts if not _says_nothing(t)]
 
 
 def check(ctx: Context) -> None:
