@@ -60,6 +60,43 @@ def test_a_pyproject_without_the_table_is_passed_by(tmp_path: Path) -> None:
     assert find_config(sub) == tmp_path / ".intstrat.toml"
 
 
+# pyproject.toml texts, and whether they hold [tool.intstrat]. Those that do must be found; of
+# those that do not, the ones that only mention intstrat (a project that uses it) are passed by
+# without parsing the TOML at all (tomllib costs 3 ms of start-up; docs/benchmarks.md).
+PYPROJECTS = [
+    ('[tool.intstrat]\nlang = "de"\n', True),
+    ('[ tool . intstrat ]\nlang = "de"\n', True),
+    ('[tool."intstrat"]\nlang = "de"\n', True),
+    ('[tool]\nintstrat = { lang = "de" }\n', True),
+    ("[tool]\n'intstrat'.lang = 'de'\n", True),
+    ('tool.intstrat.lang = "de"\n', True),
+    ('tool = { intstrat = { lang = "de" } }\n', True),
+    ('[tool.intstrat.severity]\nCL01 = "warning"\n', True),
+    ('[project]\nname = "intstrat-strategy"\ndependencies = [\n  "intstrat>=0.1",\n]\n', False),
+    ('[project]\nauthors = [{ name = "The intstrat team" }]\n# intstrat settings: none\n', False),
+    ('[project.scripts]\nintstrat = "intstrat.cli:main"\n', False),
+    ('[tool.hatch]\nintstrat.lang = "de"\n', False),
+    ('[tool] # intstrat below?\nx = 1\n[tool.ruff]\nline-length = 99\n', False),
+]
+
+
+@pytest.mark.parametrize(("text", "has_table"), PYPROJECTS)
+def test_a_pyproject_is_found_exactly_when_it_holds_the_table(
+    tmp_path: Path, text: str, has_table: bool
+) -> None:
+    import tomllib
+
+    from intstrat.check.config import _may_name_table
+
+    data = tomllib.loads(text)
+    tool = data.get("tool")
+    assert (isinstance(tool, dict) and "intstrat" in tool) is has_table  # the case is right
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert find_config(tmp_path) == (tmp_path / "pyproject.toml" if has_table else None)
+    # Passed by without parsing: every text here that lacks the table only mentions the word.
+    assert _may_name_table(text.encode()) is has_table
+
+
 def test_every_key_is_read(tmp_path: Path) -> None:
     path = tmp_path / "pyproject.toml"
     path.write_text(

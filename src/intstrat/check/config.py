@@ -79,9 +79,36 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
+def _may_name_table(data: bytes) -> bool:
+    """False when this pyproject.toml cannot hold `[tool.intstrat]`: the word stands only in
+    comments, in values (`name = "intstrat"`, `"intstrat>=1",` in a list) or in keys of other
+    tables (`[project.scripts] intstrat = …`), as in a project that merely uses intstrat. Then
+    the file need not be parsed (loading tomllib costs 3 ms of a check); in doubt, True."""
+    table = b""
+    for raw in data.splitlines():
+        line = raw.strip()
+        if line.startswith(b"["):
+            header = line.split(b"#")[0]
+            if b"intstrat" in header:
+                return True
+            table = bytes(c for c in header if c not in b"[] \t\"'")
+            continue
+        if b"intstrat" not in line or line.startswith(b"#"):
+            continue
+        key, equals, value = line.partition(b"=")
+        if not equals:
+            continue  # a line of a multi-line list or string: a value
+        if b"intstrat" in key:
+            if table in (b"", b"tool"):
+                return True  # `tool.intstrat.lang = …` at the top, `intstrat = …` under [tool]
+        elif table == b"" and b"{" in value:
+            return True  # `tool = { intstrat = … }`
+    return False
+
+
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        if b"intstrat" not in pyproject.read_bytes():
+        if not _may_name_table(pyproject.read_bytes()):
             return False  # most pyproject.toml files: no need to parse them
     except OSError as exc:
         # It may hold the settings: going on with the defaults would check something else.
