@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 # Emphasis and quoting marks of Markdown and typography: "**TBD**" and "„k. A.“" are TBD and k. A.
@@ -38,15 +37,20 @@ def _may_carry_mark(text: str) -> bool:
     return "lorem ipsum" in text.lower()
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    whole: frozenset[str]
-    phrases: tuple[str, ...]
-    short_words: int
+    """The words of hollow text; `hollow()` remembers its answers (rules ask about the same
+    texts again and again: about 1,000 questions on 430 texts for a complete strategy)."""
 
-    @property
-    def _pattern(self) -> re.Pattern[str]:
-        return _compile(self.phrases)
+    __slots__ = ("_answers", "phrases", "short_words", "whole")
+
+    # Past this many remembered texts the memory is cleared (a 100x strategy has ~40,000).
+    REMEMBERED = 50_000
+
+    def __init__(self, whole: frozenset[str], phrases: tuple[str, ...], short_words: int) -> None:
+        self.whole = whole
+        self.phrases = phrases
+        self.short_words = short_words
+        self._answers: dict[str, bool] = {}
 
     def extended(self, extra: Iterable[str]) -> Lexicon:
         """This lexicon with the project's own phrases (configuration `hollow`)."""
@@ -57,6 +61,14 @@ class Lexicon:
 
     def hollow(self, text: str) -> bool:
         """True when `text` says nothing a point could count as content."""
+        answer = self._answers.get(text)
+        if answer is None:
+            if len(self._answers) >= self.REMEMBERED:
+                self._answers.clear()
+            answer = self._answers[text] = self._judge(text)
+        return answer
+
+    def _judge(self, text: str) -> bool:
         if _may_carry_mark(text) and _MARK.search(text):
             return True
         if len(text) > 40 * self.short_words:
@@ -66,7 +78,7 @@ class Lexicon:
             return True
         if plain.count(" ") >= self.short_words:
             return False
-        return bool(self._pattern.search(plain))
+        return bool(_compile(self.phrases).search(plain))
 
 
 @cache
