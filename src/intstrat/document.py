@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -39,18 +38,23 @@ class Positions:
         return (line, mark.index - self.starts[line - 1] + 1)
 
 
-@dataclass
 class Document:
     """A strategy file read into plain data; positions come from the kept node tree.
 
     Positions are looked up only for the few values a finding points at, so reading stays
-    close to the parser's own speed.
+    close to the parser's own speed. A plain class, not a dataclass: see findings.py.
     """
 
-    data: Any
-    text: str
-    root: Any = None
-    position: Positions | None = None
+    __slots__ = ("_keys", "data", "position", "root", "text")
+
+    def __init__(self, data: Any, text: str, root: Any = None,
+                 position: Positions | None = None) -> None:
+        self.data = data
+        self.text = text
+        self.root = root
+        self.position = position
+        # Each mapping's keys by node id, built on first use (`_child`).
+        self._keys: dict[int, dict[str, tuple[Any, Any]]] = {}
 
     def _at(self, mark: Any) -> tuple[int, int]:
         if self.position is None:
@@ -109,10 +113,9 @@ class Document:
         thousands of findings in one big mapping stays linear instead of quadratic."""
         if isinstance(part, int) or not isinstance(node, yaml.MappingNode):
             return _child(node, part)
-        indexes: dict[int, dict[str, tuple[Any, Any]]] = self.__dict__.setdefault("_keys", {})
-        index = indexes.get(id(node))
+        index = self._keys.get(id(node))
         if index is None:
-            index = indexes[id(node)] = {}
+            index = self._keys[id(node)] = {}
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode) and not (
                     key.tag == PLAIN_TAG and key.value == "<<"

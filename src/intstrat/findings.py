@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from intstrat.i18n import P_, Label, translator
 
@@ -44,8 +45,18 @@ SEVERITY_WORDS: dict[Severity, Label] = {
 }
 
 
-@dataclass(frozen=True)
-class RawFinding:
+# The records of this module and of the check path (RawFinding ... FileResult, Rule, Config,
+# AuditOptions, Label, Formats...) are NamedTuples, not dataclasses: a frozen dataclass costs
+# ~0.4 ms to create at import (it exec()s its generated methods), and 21 of them were 9 ms of
+# `check`'s start-up (issue 10 point 8; see docs/benchmarks.md). A NamedTuple is a tuple: none
+# of them may reach code that treats tuples specially (message arguments, JSON of any value).
+# Immutable defaults only (a NamedTuple has no default factories): an empty MappingProxyType
+# for a mapping that stays in its process (a mappingproxy cannot be pickled: AuditOptions, which
+# goes to the workers, uses None), tuples for sequences.
+NO_ARGS: Mapping[str, Any] = MappingProxyType({})
+
+
+class RawFinding(NamedTuple):
     """A finding as the loader, the schema, a suppression or a rule reports it: which message of
     which rule, with its details, at a data path (and at a line and column when the reporter knows
     them without a path). The audit stamps file, position and severity on it (`Finding`)."""
@@ -53,15 +64,14 @@ class RawFinding:
     rule: str
     key: str
     path: tuple[str | int, ...] = ()
-    args: dict[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = NO_ARGS
     line: int | None = None
     column: int | None = None
     # Point at the value rather than its key: a value of the wrong type or out of its range.
     at_value: bool = False
 
 
-@dataclass(frozen=True, order=True)
-class Finding:
+class Finding(NamedTuple):
     """One gap or defect.
 
     `path` is the file as the user named it, `line` and `column` are 1-based, `pointer` is the
@@ -69,7 +79,8 @@ class Finding:
     findings about the file as a whole. `key` is the stable message id (``CL02.late``), also the
     gettext context; `template` its English text and `args` the details it is filled with. The
     text in a language is made only when a report is written: `text(lang)`. Fingerprints and
-    `diff` match on the key and arguments, so a reworded message keeps its identity.
+    `diff` match on the key and arguments, so a reworded message keeps its identity. Findings
+    sort as tuples of their fields in this order: by file, line, column, rule...
     """
 
     path: str
@@ -132,8 +143,7 @@ class Evidence(enum.StrEnum):
     CLAIMED = "claimed"
 
 
-@dataclass(frozen=True)
-class Waiver:
+class Waiver(NamedTuple):
     """A waiver in force (`waivers:` in the strategy): the point, why, who approved it, until
     when (None: open-ended), and the line of the waiver in the file."""
 
@@ -144,8 +154,7 @@ class Waiver:
     line: int = 0
 
 
-@dataclass(frozen=True)
-class PointStatus:
+class PointStatus(NamedTuple):
     """Pass, fail or waiver of one checklist point (CL..) or concept section (CS..).
 
     `passed` is true only for a point met by its data; a waived point has `passed` false and
@@ -176,8 +185,7 @@ class PointStatus:
         return not self.passed and self.waiver is None
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     """The audit of one file. `is_strategy` is false when the file could not be read as one.
 
     `findings` are what the report lists and the exit code weighs. `suppressed_findings` are

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from intstrat.check import evidence, waivers
 from intstrat.check.load import decode, load_text
@@ -40,14 +40,16 @@ FORMAT_VERSIONS = (1, 2)
 POINT_DATA_RULES = frozenset({"SC01", "SC02", "SC03", "CO03", "CO05", "YA02", "YA03", "EV01"})
 
 
-@dataclass(frozen=True)
-class AuditOptions:
+class AuditOptions(NamedTuple):
     """What the caller decided: language, rule selection and severities (config or CLI)."""
 
     lang: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
+    # Rule id or prefix → level; None: the rules' own. (Not an empty MappingProxyType as
+    # findings.NO_ARGS: the options go to the worker processes, and a mappingproxy cannot be
+    # pickled.)
+    severity: Mapping[str, Severity] | None = None
     max_size: int = DEFAULT_MAX_SIZE
     # `# intstrat: ignore[...]` comments apply; off shows everything they hide.
     suppress: bool = True
@@ -57,6 +59,10 @@ class AuditOptions:
     hollow: tuple[str, ...] = ()
     # `--require-evidence`: a passing point none of whose items names existing evidence fails.
     require_evidence: bool = False
+
+    def level(self, rule: str, default: Severity) -> Severity:
+        """The configured severity of `rule`, else `default`."""
+        return self.severity.get(rule, default) if self.severity else default
 
     def enabled(self, rule: str) -> bool:
         if self.select and not any(rule.startswith(p) for p in self.select):
@@ -113,7 +119,7 @@ class _Stamper:
         else:
             line, column = 1, 1
         rule = self.rules[raw.rule]
-        severity = self.options.severity.get(raw.rule) or rule.advisory.get(raw.key, rule.severity)
+        severity = self.options.level(raw.rule, rule.advisory.get(raw.key, rule.severity))
         return make_finding(self.path, line, column, raw.rule, severity, raw.key, raw.args,
                             pointer(raw.path))
 
@@ -329,7 +335,7 @@ def _with_late(points: tuple[PointStatus, ...], late: list[Finding]) -> tuple[Po
     if not claimed:
         return points
     return tuple(
-        replace(p, passed=False, findings=tuple(sorted((*p.findings, claimed[p.rule]))))
+        p._replace(passed=False, findings=tuple(sorted((*p.findings, claimed[p.rule]))))
         if p.rule in claimed else p
         for p in points
     )

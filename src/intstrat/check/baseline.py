@@ -26,7 +26,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +137,7 @@ def _stale(r: FileResult, left: Counter[Identity], options: AuditOptions) -> lis
     rules = all_rules()
     if not options.enabled(STALE_RULE):
         return []
-    severity = options.severity.get(STALE_RULE, rules[STALE_RULE].severity)
+    severity = options.level(STALE_RULE, rules[STALE_RULE].severity)
     out = []
     for (rule, where, _key, _args), count in sorted(left.items()):
         # An entry of a rule switched off now may be needed with other settings: left alone.
@@ -152,7 +152,7 @@ def _stale(r: FileResult, left: Counter[Identity], options: AuditOptions) -> lis
 
 
 def _without(points: tuple[PointStatus, ...], old: set[int]) -> tuple[PointStatus, ...]:
-    return tuple(replace(p, findings=tuple(f for f in p.findings if id(f) not in old))
+    return tuple(p._replace(findings=tuple(f for f in p.findings if id(f) not in old))
                  for p in points)
 
 
@@ -170,8 +170,7 @@ def apply_one(r: FileResult, baseline: Baseline, options: AuditOptions) -> FileR
         else:
             new.append(f)
     hidden = {id(f) for f in old}
-    return replace(
-        r,
+    return r._replace(
         findings=tuple(sorted([*new, *_stale(r, left, options)])),
         checklist=_without(r.checklist, hidden),
         sections=_without(r.sections, hidden),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 
 from intstrat.check.audit import AuditOptions, audit_bytes
 from intstrat.check.discover import discover
@@ -81,7 +80,7 @@ def plan(
             jobs.append((path, options_for(shown or path), shown))
             continue
         extra = ignores_for(shown or path) if ignores_for else ()
-        jobs.append((path, replace(options, ignore=(*options.ignore, *extra)) if extra
+        jobs.append((path, options._replace(ignore=(*options.ignore, *extra)) if extra
                      else options, shown))
     if not jobs and not strategies_only:
         # Only folders were named and none holds a strategy: a silent exit 0 would let CI pass

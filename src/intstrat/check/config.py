@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from intstrat.errors import ConfigError
 from intstrat.findings import Severity
@@ -20,18 +20,18 @@ KEYS = ("select", "ignore", "severity", "fail-on", "fail-under", "lang", "per-fi
         "hollow", "require-evidence")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """What a configuration file decided; every field is optional, `None` or empty = not set.
 
-    `root` is the folder of the configuration file: `per-file-ignores` globs are relative to it.
+    `root` is the folder of the configuration file: `per-file-ignores` globs are relative to it
+    (None: no file, the current folder).
     """
 
     source: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
+    root: Path | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] | None = None
-    severity: dict[str, Severity] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = MappingProxyType({})
     fail_on: Severity | None = None
     fail_under: float | None = None
     lang: str | None = None
@@ -46,11 +46,12 @@ class Config:
         if not self.per_file_ignores or path == "-":
             return ()
         absolute = Path(os.path.abspath(path))
+        root = self.root or Path.cwd()
         try:
-            relative = absolute.relative_to(self.root.resolve()).as_posix()
+            relative = absolute.relative_to(root.resolve()).as_posix()
         except ValueError:
             try:
-                relative = absolute.relative_to(self.root.absolute()).as_posix()
+                relative = absolute.relative_to(root.absolute()).as_posix()
             except ValueError:
                 return ()
         out: list[str] = []

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,13 +45,15 @@ ITEMS: tuple[tuple[str, ...], ...] = (
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]+:")
 
 
-@dataclass
 class Proofs:
     """The items that name evidence that holds, and the EV01 findings of what does not."""
 
-    proven: list[Path_] = field(default_factory=list)
-    problems: list[RawFinding] = field(default_factory=list)
-    named: bool = False  # some item names evidence at all
+    __slots__ = ("named", "problems", "proven")
+
+    def __init__(self) -> None:
+        self.proven: list[Path_] = []
+        self.problems: list[RawFinding] = []
+        self.named = False  # some item names evidence at all
 
 
 def _overlap(data: Sequence[str], path: Sequence[str | int]) -> bool:

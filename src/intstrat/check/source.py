@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from intstrat.check.load import decode, load_text
 from intstrat.document import Document, pointer
@@ -24,8 +23,7 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A strategy as read: `name` as shown to the user, its text and data when they could be had.
 
     `problems` say why the file cannot be used (empty when it can); `data` is None then, and

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Literal
 
 from intstrat.findings import Finding, RawFinding
@@ -24,15 +23,18 @@ Scope = Literal["line", "file", "late"]
 """Where a directive acts: its line, the whole file, or nowhere (an ignore-file below the head)."""
 
 
-@dataclass
 class Directive:
-    """One `# intstrat: ignore[...]` comment: where it is, which rule ids or prefixes it names."""
+    """One `# intstrat: ignore[...]` comment: where it is, which rule ids or prefixes it names,
+    and (filled in by `Suppressions.keep`) which of them hid a finding."""
 
-    line: int
-    column: int
-    scope: Scope
-    rules: tuple[str, ...]
-    used: set[str] = field(default_factory=set)
+    __slots__ = ("column", "line", "rules", "scope", "used")
+
+    def __init__(self, line: int, column: int, scope: Scope, rules: tuple[str, ...]) -> None:
+        self.line = line
+        self.column = column
+        self.scope = scope
+        self.rules = rules
+        self.used: set[str] = set()
 
     def matches(self, finding: Finding) -> str | None:
         if self.scope == "late" or (self.scope == "line" and finding.line != self.line):
@@ -43,12 +45,14 @@ class Directive:
         return None
 
 
-@dataclass
 class Suppressions:
     """The directives of one file; `keep` drops what they cover and remembers what it used."""
 
-    directives: list[Directive] = field(default_factory=list)
-    count: int = 0
+    __slots__ = ("count", "directives")
+
+    def __init__(self) -> None:
+        self.directives: list[Directive] = []
+        self.count = 0
 
     def __bool__(self) -> bool:
         return bool(self.directives)

@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 Path_ = tuple[str | int, ...]
 
@@ -32,8 +31,7 @@ ANNOTATIONS = frozenset({"title", "description", "examples", "$schema", "$id", "
                          "default", "$comment"})
 
 
-@dataclass(frozen=True)
-class SchemaError:
+class SchemaError(NamedTuple):
     path: Path_
     keyword: str
     detail: Any = None

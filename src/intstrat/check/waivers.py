@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from intstrat.document import Document
 from intstrat.findings import RawFinding, Waiver
@@ -26,8 +25,7 @@ RULE = wv01_invalid_waiver.ID
 POINT = re.compile(r"(CL(0[1-9]|1[0-9])|CS(0[1-9]|10))\Z")
 
 
-@dataclass(frozen=True)
-class Waivers:
+class Waivers(NamedTuple):
     """The waivers in force by point id, and the WV01 findings of those that are not."""
 
     in_force: dict[str, Waiver]

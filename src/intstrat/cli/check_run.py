@@ -12,9 +12,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from intstrat.cli.boundary import EXIT_FINDINGS, EXIT_OK
 from intstrat.limits import DEFAULT_MAX_SIZE
@@ -29,8 +28,7 @@ if TYPE_CHECKING:
 PROGRESS_MIN_FILES = 32
 
 
-@dataclass(frozen=True)
-class CheckArgs:
+class CheckArgs(NamedTuple):
     """The options of `intstrat check`, as parsed (choices already validated)."""
 
     paths: list[str]
@@ -184,7 +182,7 @@ def run(a: CheckArgs) -> int:
                 require_evidence=a.require_evidence or found.require_evidence,
             )
         extra = found.ignores_for(path)
-        return replace(base, ignore=(*base.ignore, *extra)) if extra else base
+        return base._replace(ignore=(*base.ignore, *extra)) if extra else base
 
     options = options_for(a.stdin_filename or ".") if a.paths == ["-"] else options_for(".")
     todo = plan(a.paths, options, None, a.strategies_only, stdin_filename=a.stdin_filename,

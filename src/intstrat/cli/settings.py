@@ -39,7 +39,7 @@ def show(
         else:
             source = tr.gettext("configuration: none found; the defaults apply")
         severity = ", ".join(f"{rule}={level.name.lower()}"
-                             for rule, level in sorted(options.severity.items()))
+                             for rule, level in sorted((options.severity or {}).items()))
         extra = found.ignores_for(name)
         under = fail_under if fail_under is not None else run.fail_under
         lines = [

@@ -17,10 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import gettext as _gettext
 import os
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 DOMAIN = "intstrat"
 SOURCE_LANGUAGE = "en"
@@ -33,12 +32,12 @@ def N_(message: str) -> str:
     return message
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """A word that is translated when a message shows it (an enum value, a kind of thing).
 
     Used as a message argument: ``{"got": Label("yaml-kind", "a list")}`` prints "eine Liste"
-    in German. Frozen and plain, so findings holding one still pickle and compare.
+    in German. A NamedTuple (immutable, cheap to define), so findings holding one still pickle,
+    compare and sort; as it is a tuple too, `Translator.show` tests for a Label before tuples.
     """
 
     context: str

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from intstrat.i18n import SOURCE_LANGUAGE, locale_dirs
 
@@ -21,8 +20,7 @@ from intstrat.i18n import SOURCE_LANGUAGE, locale_dirs
 _LARGEST_PLAIN = 1e18
 
 
-@dataclass(frozen=True)
-class Formats:
+class Formats(NamedTuple):
     """The conventions of one language."""
 
     lang: str

@@ -199,8 +199,6 @@ def history(file: str, since: dt.date | None = None, until: dt.date | None = Non
 
 
 def assess_versions(file: str, top: Path, chosen: list[Commit], max_size: int) -> History:
-    from dataclasses import replace
-
     from intstrat.check.audit import FORMAT_VERSIONS, AuditOptions, audit_document
     from intstrat.check.load import decode, load_text
     from intstrat.living.progress import assess
@@ -218,7 +216,7 @@ def assess_versions(file: str, top: Path, chosen: list[Commit], max_size: int) -
         data = doc.data if doc is not None else None
         fmt = data.get("intstrat") if isinstance(data, dict) else None
         # Each version is judged on the day it was committed: its plans were plans then.
-        result = (audit_document(doc, commit.path, replace(options, as_of=commit.when.date()),
+        result = (audit_document(doc, commit.path, options._replace(as_of=commit.when.date()),
                                  problems)
                   if doc is not None and fmt in FORMAT_VERSIONS else None)
         if result is None or not result.is_strategy or not isinstance(data, dict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from intstrat.findings import FileResult, Severity
 
@@ -15,8 +15,7 @@ Reporter = Callable[[Sequence[FileResult], "ReportOptions"], str]
 RULES_DOC_URL = "https://github.com/intstrat/intstrat/blob/main/docs/rules.md"
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     """How to report. `root` is the folder that paths in CI reports are made relative to.
 
     `fail_on` and `fail_under` are the run's thresholds, so that reports whose readers see

@@ -7,7 +7,7 @@ of `partner_selection.candidates`; the flag alone proves nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from intstrat.rules.base import Context
 
@@ -16,8 +16,7 @@ INVOLVED = (*BASE, "partners_involved")
 FLAG = (*BASE, "developed_with_partners")
 
 
-@dataclass(frozen=True)
-class Involvement:
+class Involvement(NamedTuple):
     listed: list[str]  # the ids written in partners_involved (any text)
     selected: list[str]  # those that are selected candidates
     unselected: list[str]  # those that are known candidates, not (yet) selected

@@ -6,6 +6,8 @@ Each rule module holds its messages (`MESSAGES = {"late": P_("CL02.late", ...)}`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from intstrat.findings import Finding, Severity
 from intstrat.i18n import P_, Label
 
@@ -58,7 +60,7 @@ def finding(
     rule: str,
     severity: Severity,
     key: str,
-    args: dict[str, object] | None = None,
+    args: Mapping[str, object] | None = None,
     pointer: str = "",
 ) -> Finding:
     """A located finding of `rule` with the message `key` ("late" for "CL02.late")."""

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from intstrat.errors import UsageError
 from intstrat.findings import Severity
@@ -47,8 +46,7 @@ def rule_modules() -> tuple[str, ...]:
     return tuple(found)
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One rule as users see it in `intstrat rules`, `intstrat explain` and the reports.
 
     The texts are English message ids; `title(lang)` and its siblings translate them.
