@@ -36,7 +36,8 @@ class Config(NamedTuple):
     fail_under: float | None = None
     lang: str | None = None
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    # The project's own phrases for hollow text, added to the bundled lexicon (rules/hollow.toml).
+    # The project's own phrases for hollow text, added to the bundled lexicon
+    # (rules/hollow_words.py).
     hollow: tuple[str, ...] = ()
     # `require-evidence = true`: as `check --require-evidence` for the files under this config.
     require_evidence: bool = False

@@ -56,6 +56,8 @@ def main() -> None:
     except KeyboardInterrupt:
         # Ctrl-C before or after the command itself ran (while loading or leaving): no traceback.
         code = 130
+    finally:
+        gc.enable()  # also when the run ended before `_loaded()`
     # The interpreter's last garbage collection walks every object the run made: 8-9 ms of a
     # one-file check, for memory the process is about to give back (docs/benchmarks.md).
     # Frozen objects are skipped by it; files are closed by then and the streams are flushed
