@@ -21,9 +21,12 @@ def _soffice() -> str:
     return found
 
 
-def test_a_batch_of_pdfs_is_converted_by_one_libreoffice(outside: Path) -> None:
-    """Two strategies, one call: two PDFs with their TOC filled, and LibreOffice started for
-    one conversion run (counted by a stand-in `soffice` first on the PATH)."""
+def test_a_batch_of_pdfs_is_converted_by_one_libreoffice_per_core(outside: Path) -> None:
+    """Five strategies, one call: five PDFs with their TOC filled, converted by one LibreOffice
+    per core (at most four), never one per document (counted by a stand-in `soffice` first on
+    the PATH)."""
+    from intstrat.render.pdf import MAX_PROCESSES
+
     real = _soffice()
     shims = outside / "bin"
     shims.mkdir()
@@ -31,19 +34,25 @@ def test_a_batch_of_pdfs_is_converted_by_one_libreoffice(outside: Path) -> None:
     shim = shims / "soffice"
     shim.write_text(f'#!/bin/sh\necho "$@" >> "{log}"\nexec "{real}" "$@"\n')
     shim.chmod(0o755)
-    for name in ("strategy-en.yaml", "strategie-de.yaml"):
-        shutil.copyfile(EXAMPLES / name, outside / name)
+    names = ["strategy-en.yaml", "strategie-de.yaml", "copy-1.yaml", "copy-2.yaml", "copy-3.yaml"]
+    for name in names:
+        source = name if not name.startswith("copy") else "strategy-en.yaml"
+        shutil.copyfile(EXAMPLES / source, outside / name)
     (outside / "out").mkdir()
     env = {"PATH": f"{shims}{os.pathsep}{os.environ['PATH']}"}
     done = run_intstrat(
-        "render", "strategy-en.yaml", "strategie-de.yaml", "--format", "pdf", "-o", "out",
+        "render", *names, "--format", "pdf", "-o", "out",
         "--as-of", "2026-11-01", cwd=outside, env=env, timeout=600,
     )
     assert done.returncode == 0, done.stderr
     assert "Wrote out/strategy-en.pdf." in done.stderr
     assert "out/strategie-de.pdf geschrieben." in done.stderr
     conversions = [line for line in log.read_text().splitlines() if "macro:" in line]
-    assert len(conversions) == 1, log.read_text()
+    cores = len(os.sched_getaffinity(0))
+    assert len(conversions) == min(cores, MAX_PROCESSES, len(names)) < len(names), conversions
+    assert len({line.split()[0] for line in conversions}) == len(conversions), "own profiles"
+    for name in names[2:]:
+        assert (outside / "out" / name.replace(".yaml", ".pdf")).read_bytes().startswith(b"%PDF")
     for name, toc, chapter in (
         ("strategy-en.pdf", "Contents", "1 Summary of the strategy"),
         ("strategie-de.pdf", "Inhalt", "1 Die Strategie in Kürze"),
@@ -119,3 +128,21 @@ def test_a_conversion_that_takes_too_long_is_ended_with_a_clear_message() -> Non
         "LibreOffice did not finish the PDF conversion within "
     )
     assert pdf.convert([]) == []
+
+
+def test_a_failing_batch_leaves_no_libreoffice_and_no_temporary_folder(outside: Path) -> None:
+    """LibreOffice makes its profile while the documents render; when a document then fails,
+    that LibreOffice is ended and its folder removed (no process, no files left behind)."""
+    _soffice()
+    tmp = outside / "tmp"
+    tmp.mkdir()
+    shutil.copyfile(EXAMPLES / "strategy-en.yaml", outside / "good.yaml")
+    (outside / "broken.yaml").write_text("intstrat: 2\ncluster: [unclosed\n", encoding="utf-8")
+    (outside / "out").mkdir()
+    done = run_intstrat("render", "good.yaml", "broken.yaml", "--format", "pdf", "-o", "out",
+                        cwd=outside, env={"TMPDIR": str(tmp)}, timeout=300)
+    assert done.returncode in (1, 2), done.stderr
+    assert "broken.yaml" in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp.iterdir()) == []
+    left = subprocess.run(["pgrep", "-f", str(tmp)], capture_output=True, text=True, check=False)
+    assert left.stdout == "", left.stdout

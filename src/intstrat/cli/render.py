@@ -40,7 +40,7 @@ HELP = (
     "Exit codes: 0 rendered; 1 refused by --strict; 2 usage error (bad file, template or "
     "reference document, no LibreOffice for PDF)."
 )
-_HELP_FILE = ("The strategy file (YAML); several for a batch (one LibreOffice for all PDFs).")
+_HELP_FILE = ("The strategy file (YAML); several for a batch (its PDFs share LibreOffice).")
 _HELP_FORMAT = ("md, docx or pdf (through LibreOffice); default: from the suffix of -o, else md.")
 _HELP_OUTPUT = (
     "Output file; '-' writes to stdout; a folder for several FILEs. Default: beside FILE "

@@ -1,11 +1,11 @@
-"""DOCX → PDF through LibreOffice headless: one converter process for a whole batch.
+"""DOCX → PDF through LibreOffice headless: a whole batch from one converter per core.
 
 `soffice --convert-to pdf` leaves a Word table of contents as its placeholder text ("update
 the field"): LibreOffice does not update fields on load. So the conversion runs a small Basic
 macro in a private LibreOffice profile instead: it opens each document hidden, updates every
 index twice (the second pass settles the page numbers once the filled TOC has moved the
-chapters), exports the PDF and goes on with the next document, all in one process. The DOCX
-itself keeps its field for Word to update.
+chapters), exports the PDF and goes on with the next document of its run, all in one process.
+The DOCX itself keeps its field for Word to update.
 
 The documents are copied under plain ASCII names into a private folder first, so neither a
 file name with spaces or umlauts nor a second user's conversion can reach the macro's lines.
@@ -19,6 +19,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ DEBIAN_PACKAGE = "libreoffice-writer-nogui"
 SECONDS_PER_DOCUMENT = 60
 """The converter's time limit grows with the batch: a start-up, then this per document."""
 START_SECONDS = 60
+MAX_PROCESSES = 4
+"""At most this many converters side by side (each LibreOffice holds about 250 MB)."""
 
 _MODULE = "IntstratPdf"
 _MACRO = """REM intstrat: open each DOCX, fill its indexes, export a PDF.
@@ -96,21 +99,32 @@ class ConverterError(IntstratError):
     """LibreOffice is missing, failed or took too long."""
 
 
-def _run(command: list[str], limit: float, environment: dict[str, str]) -> Any:
-    """Run LibreOffice in a session of its own, so that a timeout ends all its processes
+def _start(command: list[str], environment: dict[str, str]) -> Any:
+    """Start LibreOffice in a session of its own, so that ending it ends all its processes
     (`soffice` is a script that starts `soffice.bin`), not only the first."""
-    with subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-        env=environment, start_new_session=True,
-    ) as process:
-        try:
-            stdout, stderr = process.communicate(timeout=limit)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.communicate()
-            raise
-        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL, env=environment, start_new_session=True)
+
+
+def _stop(process: Any) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
+
+
+def _finish(process: Any, limit: float) -> Any:
+    """Wait for a started LibreOffice; past `limit` seconds it is killed (TimeoutExpired)."""
+    try:
+        stdout, stderr = process.communicate(timeout=max(limit, 0.1))
+    except subprocess.TimeoutExpired:
+        _stop(process)
+        raise
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+
+def _run(command: list[str], limit: float, environment: dict[str, str]) -> Any:
+    with _start(command, environment) as process:
+        return _finish(process, limit)
 
 
 def soffice() -> str:
@@ -129,15 +143,12 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _profile(program: str, folder: Path, environment: dict[str, str]) -> Path:
-    """A private LibreOffice user profile with the conversion macro in its Standard library.
+def _install_macro(profile: Path) -> None:
+    """The conversion macro in the Standard library of a freshly made profile.
 
     LibreOffice fills a new profile on its first start and then replaces the Standard
     library's index, so the profile is made first and the macro written into it after.
     """
-    profile = folder / "profile"
-    _run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-          "--terminate_after_init"], START_SECONDS, environment)
     standard = profile / "user" / "basic" / "Standard"
     standard.mkdir(parents=True, exist_ok=True)
     basic = standard.parent
@@ -156,68 +167,134 @@ def _profile(program: str, folder: Path, environment: dict[str, str]) -> Path:
         "</script:module>\n",
         encoding="utf-8",
     )
-    return profile
 
 
-def convert(documents: Sequence[bytes], timeout: float | None = None) -> list[bytes]:
-    """The PDF of each DOCX in `documents`, in order, from one LibreOffice process."""
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _chunks(documents: Sequence[bytes], count: int) -> list[list[int]]:
+    """The document indices split into `count` runs of consecutive documents, the first ones
+    one longer where they do not split evenly."""
+    size, extra = divmod(len(documents), count)
+    out, start = [], 0
+    for k in range(count):
+        end = start + size + (1 if k < extra else 0)
+        out.append(list(range(start, end)))
+        start = end
+    return [c for c in out if c]
+
+
+def convert(documents: Sequence[bytes], timeout: float | None = None,
+            processes: int | None = None) -> list[bytes]:
+    """The PDF of each DOCX in `documents`, in order.
+
+    One LibreOffice converts a run of the documents; as many run side by side as there are
+    cores (`processes`), each in a profile of its own: LibreOffice lays out one document at a
+    time on one core, so on two cores a batch takes about half the time (measured: 20
+    strategies 17 s → 11 s).
+    """
     if not documents:
         return []
     program = soffice()
-    limit = timeout or START_SECONDS + SECONDS_PER_DOCUMENT * len(documents)
+    count = max(1, min(processes or _cores(), MAX_PROCESSES, len(documents)))
     with tempfile.TemporaryDirectory(prefix="intstrat-pdf-") as name:
         folder = Path(name)
-        environment = {**os.environ, "HOME": str(folder)}
-        try:
-            profile = _profile(program, folder, environment)
-        except subprocess.TimeoutExpired:
-            raise ConverterError(
-                N_("LibreOffice did not start within {seconds} seconds"), seconds=START_SECONDS
-            ) from None
-        except OSError as exc:
-            raise ConverterError(
-                N_("LibreOffice ({program}) cannot be started: {reason}"),
-                program=program, reason=exc.strerror or exc,
-            ) from None
+        # LibreOffice's own temporary files too go into the private folder, so that nothing
+        # is left behind when it has to be ended.
+        environment = {**os.environ, "HOME": str(folder), "TMPDIR": str(folder)}
         pairs = []
         for index, payload in enumerate(documents):
             source = folder / f"{index:05d}.docx"
             source.write_bytes(payload)
             pairs.append((source, source.with_suffix(".pdf")))
-        listing = folder / "documents.txt"
-        listing.write_text(
-            "".join(f"{s}\n{t}\n" for s, t in pairs), encoding="ascii", newline="\n"
-        )
-        command = [
-            program,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--norestore",
-            "--nolockcheck",
-            f'macro:///Standard.{_MODULE}.Convert("{listing}")',
-        ]
-        try:
-            done = _run(command, limit, environment)
-        except subprocess.TimeoutExpired:
-            raise ConverterError(
-                N_("LibreOffice did not finish the PDF conversion within {seconds} seconds"),
-                seconds=int(limit),
-            ) from None
-        except OSError as exc:
-            raise ConverterError(
-                N_("LibreOffice ({program}) cannot be started: {reason}"),
-                program=program, reason=exc.strerror or exc,
-            ) from None
+        jobs = []
+        for k, chunk in enumerate(_chunks(documents, count)):
+            profile = _make_profile(program, folder / f"profile{k}", environment)
+            listing = folder / f"documents{k}.txt"
+            listing.write_text("".join(f"{pairs[i][0]}\n{pairs[i][1]}\n" for i in chunk),
+                               encoding="ascii", newline="\n")
+            limit = timeout or START_SECONDS + SECONDS_PER_DOCUMENT * len(chunk)
+            jobs.append((profile, listing, limit))
+        results = _run_all(program, jobs, environment)
         out = []
         for _, target in pairs:
             if not target.is_file() or not target.read_bytes().startswith(b"%PDF"):
-                detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+                failed = next((r for r in results if r.returncode), results[0])
+                detail = failed.stderr.decode("utf-8", "replace").strip().splitlines()
                 raise ConverterError(
                     N_("LibreOffice could not convert the document to PDF (exit code "
                        "{code}): {reason}"),
-                    code=done.returncode, reason=detail[-1] if detail else "-",
+                    code=failed.returncode, reason=detail[-1] if detail else "-",
                 )
             out.append(target.read_bytes())
         return out
+
+
+def _make_profile(program: str, profile: Path, environment: dict[str, str]) -> Path:
+    try:
+        _run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+              "--terminate_after_init"], START_SECONDS, environment)
+    except subprocess.TimeoutExpired:
+        raise ConverterError(
+            N_("LibreOffice did not start within {seconds} seconds"), seconds=START_SECONDS
+        ) from None
+    except OSError as exc:
+        raise ConverterError(
+            N_("LibreOffice ({program}) cannot be started: {reason}"),
+            program=program, reason=exc.strerror or exc,
+        ) from None
+    _install_macro(profile)
+    return profile
+
+
+def _run_all(program: str, jobs: list[tuple[Path, Path, float]],
+             environment: dict[str, str]) -> list[Any]:
+    """Run the conversions side by side; if one fails to start or takes too long, all end."""
+    started: list[tuple[Any, float]] = []
+    try:
+        for profile, listing, limit in jobs:
+            command = [
+                program,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--invisible",
+                "--nologo",
+                "--norestore",
+                "--nolockcheck",
+                f'macro:///Standard.{_MODULE}.Convert("{listing}")',
+            ]
+            try:
+                # Standard error into a file: a pipe nobody reads while another converter is
+                # awaited could fill up and stall it.
+                with listing.with_suffix(".err").open("wb") as errors:
+                    process = subprocess.Popen(
+                        command, stdout=subprocess.DEVNULL, stderr=errors,
+                        stdin=subprocess.DEVNULL, env=environment, start_new_session=True)
+                started.append((process, time.monotonic() + limit))
+            except OSError as exc:
+                raise ConverterError(
+                    N_("LibreOffice ({program}) cannot be started: {reason}"),
+                    program=program, reason=exc.strerror or exc,
+                ) from None
+        results = []
+        for (process, deadline), (_, listing, _) in zip(started, jobs, strict=True):
+            try:
+                process.wait(timeout=max(deadline - time.monotonic(), 0.1))
+                results.append(subprocess.CompletedProcess(
+                    process.args, process.returncode, b"",
+                    listing.with_suffix(".err").read_bytes()))
+            except subprocess.TimeoutExpired:
+                raise ConverterError(
+                    N_("LibreOffice did not finish the PDF conversion within {seconds} "
+                       "seconds"),
+                    seconds=int(max(limit for _, _, limit in jobs)),
+                ) from None
+        return results
+    finally:
+        for process, _ in started:
+            if process.poll() is None:
+                _stop(process)

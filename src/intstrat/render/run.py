@@ -1,6 +1,6 @@
 """One render from start to end: read the strategy, build the context, run the templates, build
 the DOCX, convert it to PDF. Nothing here writes a file; `write.py` does that once everything
-has succeeded. A batch of PDFs shares one LibreOffice process (`render_all`)."""
+has succeeded. A batch of PDFs shares LibreOffice, one process per core (`render_all`)."""
 
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ def render(options: RenderOptions) -> Rendered:
 
 
 def render_all(batch: list[RenderOptions]) -> list[Rendered]:
-    """Every render of `batch`; the PDFs among them from one LibreOffice process."""
+    """Every render of `batch`; the PDFs among them from one LibreOffice per core."""
     done = []
     for options in batch:
         with _without_cyclic_gc():
