@@ -769,7 +769,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     groups.insert(len(groups) - 1, hostile_jobs)  # the many-files group stays the last
     labels = {
-        **{key: f"intstrat, {scenario.strip('`')}" for key, (scenario, _b) in HOSTILE.items()},
+        **{key: f"intstrat {scenario.replace('`', '')}" for key, (scenario, _b) in HOSTILE.items()},
         "intstrat-1x": "intstrat check, 1× (one file)",
         "yamllint-1x": "yamllint -d relaxed, 1×",
         "floor-1x": "C-loader parse (yaml.compose, CSafeLoader), 1×",
