@@ -168,6 +168,29 @@ def test_a_waived_point_is_left_out_of_the_score(outside: Path) -> None:
     assert failing["score"] == round(100 * passed / 29, 1)
 
 
+def test_diff_shows_a_waived_point_as_waived_not_failed(outside: Path) -> None:
+    """From a gap to a waiver: `diff` says "failed → waived" (in German "nicht erfüllt →
+    ausgenommen"), and its JSON gives each side's status beside the `passed` booleans."""
+    _write(outside, "gap.yaml", _without_training(EN))
+    _write(outside, "waived.yaml", _without_training(EN) + WAIVER_EN)
+    done = run_intstrat("diff", "gap.yaml", "waived.yaml", cwd=outside, env=ENV)
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.lstrip().startswith("CL11"))
+    assert line.endswith(": failed → waived"), line
+    german = run_intstrat("diff", "gap.yaml", "waived.yaml", "--lang", "de",
+                          cwd=outside, env=ENV)
+    assert any(x.rstrip().endswith(": nicht erfüllt → ausgenommen")
+               for x in german.stdout.splitlines() if x.lstrip().startswith("CL11")), german.stdout
+    data = json.loads(run_intstrat("diff", "gap.yaml", "waived.yaml", "--format", "json",
+                                   cwd=outside, env=ENV).stdout)
+    (point,) = [p for p in data["points"] if p["rule"] == "CL11"]
+    assert (point["before"], point["after"]) == (False, False)
+    assert (point["before_status"], point["after_status"]) == ("failed", "waived")
+    same = json.loads(run_intstrat("diff", "waived.yaml", "waived.yaml", "--format",
+                                   "json", cwd=outside, env=ENV).stdout)
+    assert {p["after_status"] for p in same["points"] if p["rule"] == "CL11"} == {"waived"}
+
+
 def test_text_report_marks_a_waived_point_and_counts_it(outside: Path) -> None:
     _write(outside, "waived.yaml", _without_training(EN) + WAIVER_EN)
     done = run_intstrat("check", "--no-config", AS_OF, "waived.yaml", cwd=outside, env=ENV)

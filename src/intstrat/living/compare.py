@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
-from intstrat.findings import FileResult, Finding
+from intstrat.findings import FileResult, Finding, PointState
 from intstrat.living.ranking import KINDS, Ranking, rank
 from intstrat.rules import point_title
 from intstrat.values import as_number
@@ -68,7 +68,8 @@ class SectionDiff:
 
 @dataclass(frozen=True)
 class PointChange:
-    """A checklist point or concept section, passed before and after (None: not audited there)."""
+    """A checklist point or concept section, passed before and after (None: not audited there),
+    and whether it was waived (a waived point is not passed, but it has not failed either)."""
 
     rule: str
     before: bool | None
@@ -77,10 +78,22 @@ class PointChange:
     """This rule's findings that went: why a point now passes."""
     introduced: tuple[Finding, ...] = ()
     """This rule's findings that came: why a point now fails."""
+    before_waived: bool = False
+    after_waived: bool = False
 
     @property
     def changed(self) -> bool:
-        return self.before != self.after
+        return self.state("before") != self.state("after")
+
+    def state(self, when: str) -> PointState | None:
+        """Passed, failed or waived in that version; None where it was not audited."""
+        passed, waived = ((self.before, self.before_waived) if when == "before"
+                          else (self.after, self.after_waived))
+        if passed is None:
+            return None
+        if waived:
+            return PointState.WAIVED
+        return PointState.PASSED if passed else PointState.FAILED
 
 
 @dataclass(frozen=True)
@@ -228,6 +241,8 @@ def diff_points(old: FileResult | None, new: FileResult | None) -> tuple[PointCh
             rule=rule,
             before=before[rule].passed if rule in before else None,
             after=after[rule].passed if rule in after else None,
+            before_waived=rule in before and before[rule].waived,
+            after_waived=rule in after and after[rule].waived,
         )
         for rule in rules
     )
@@ -444,6 +459,8 @@ def to_dict(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "title": point_title(p.rule, lang),
                 "before": p.before,
                 "after": p.after,
+                "before_status": p.state("before"),
+                "after_status": p.state("after"),
                 "fixed": [f.as_dict(lang) for f in p.fixed],
                 "introduced": [f.as_dict(lang) for f in p.introduced],
             }

@@ -10,7 +10,7 @@ import datetime as dt
 import json as _json
 from typing import Any
 
-from intstrat.findings import Finding
+from intstrat.findings import Finding, PointState
 from intstrat.i18n import P_, Label, Translator, translator
 from intstrat.i18n.formats import Formats, formats
 from intstrat.living.compare import (
@@ -35,9 +35,10 @@ CHANGE_LABELS: dict[ChangeKind, Label] = {
     "removed": P_("change", "removed"),
     "changed": P_("change", "changed"),
 }
-POINT_LABELS: dict[bool | None, Label] = {
-    True: P_("point-status", "passed"),
-    False: P_("point-status", "failed"),
+POINT_LABELS: dict[PointState | None, Label] = {
+    PointState.PASSED: P_("point-status", "passed"),
+    PointState.FAILED: P_("point-status", "failed"),
+    PointState.WAIVED: P_("point-status", "waived"),
     None: P_("point-status", "not audited"),
 }
 
@@ -165,8 +166,8 @@ def _changed_points(comparison: Comparison) -> list[PointChange]:
 
 def _point_line(point: PointChange, tr: Translator) -> str:
     title = point_title(point.rule, tr.lang)
-    return (f"{point.rule} {title}: {tr.label(POINT_LABELS[point.before])} → "
-            f"{tr.label(POINT_LABELS[point.after])}")
+    return (f"{point.rule} {title}: {tr.label(POINT_LABELS[point.state('before')])} → "
+            f"{tr.label(POINT_LABELS[point.state('after')])}")
 
 
 def _reason_lines(point: PointChange, tr: Translator, lang: str) -> list[str]:
