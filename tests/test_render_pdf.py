@@ -25,6 +25,7 @@ def test_a_batch_of_pdfs_is_converted_by_one_libreoffice_per_core(outside: Path)
     """Five strategies, one call: five PDFs with their TOC filled, converted by one LibreOffice
     per core (at most four), never one per document (counted by a stand-in `soffice` first on
     the PATH)."""
+    from intstrat.limits import usable_cores
     from intstrat.render.pdf import MAX_PROCESSES
 
     real = _soffice()
@@ -48,7 +49,7 @@ def test_a_batch_of_pdfs_is_converted_by_one_libreoffice_per_core(outside: Path)
     assert "Wrote out/strategy-en.pdf." in done.stderr
     assert "out/strategie-de.pdf geschrieben." in done.stderr
     conversions = [line for line in log.read_text().splitlines() if "macro:" in line]
-    cores = len(os.sched_getaffinity(0))
+    cores = usable_cores()
     assert len(conversions) == min(cores, MAX_PROCESSES, len(names)) < len(names), conversions
     assert len({line.split()[0] for line in conversions}) == len(conversions), "own profiles"
     for name in names[2:]:

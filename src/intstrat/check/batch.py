@@ -12,6 +12,7 @@ from intstrat.check.source import read_limited, read_stdin
 from intstrat.errors import UsageError
 from intstrat.findings import FileResult, Severity
 from intstrat.i18n import N_, resolve_language
+from intstrat.limits import usable_cores
 from intstrat.rules.messages import finding
 from intstrat.terminal import printable
 
@@ -110,7 +111,7 @@ def run_jobs(
 
 def default_workers(count: int) -> int:
     """1 (no pool) for small batches, one process without fork or on one core; else the cores."""
-    cpus = os.cpu_count() or 1
+    cpus = usable_cores()
     if count < PARALLEL_THRESHOLD or cpus < 2 or not _can_fork():
         return 1
     return min(cpus, MAX_WORKERS)
@@ -120,7 +121,7 @@ def capped_workers(requested: int, count: int) -> int:
     """`--jobs N` as it runs: never more workers than files, nor than MAX_JOBS."""
     if not _can_fork():
         return 1
-    return max(1, min(requested, count, 4 * (os.cpu_count() or 1), MAX_JOBS))
+    return max(1, min(requested, count, 4 * usable_cores(), MAX_JOBS))
 
 
 def _can_fork() -> bool:

@@ -84,11 +84,9 @@ def _run() -> int:
 
         parsed = parse(argv)
         if parsed is not None:
-            from intstrat.check import audit, batch  # noqa: F401  (loaded before collection resumes)
-            from intstrat.cli.check_run import run
-            from intstrat.rules.registry import all_rules
+            from intstrat.cli.check_run import load, run
 
-            all_rules()
+            load()
             _loaded()
             return run_call(lambda: run(parsed), argv, debug)
     from intstrat.cli.typer_app import build_app

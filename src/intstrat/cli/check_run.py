@@ -144,6 +144,15 @@ def _review_day(value: str | None) -> dt.date | None:
                          value=value) from None
 
 
+def load() -> None:
+    """Load what every check needs (the audit, the batch, the rule modules) up front, so the
+    entry point can freeze it before any file is read (cli/__init__.py)."""
+    from intstrat.check import audit, batch  # noqa: F401
+    from intstrat.rules.registry import all_rules
+
+    all_rules()
+
+
 def run(a: CheckArgs) -> int:
     """Audit the paths, write the report, and return the exit code."""
     from intstrat.check.audit import AuditOptions

@@ -772,16 +772,7 @@ class DocxBuilder:
                 f'<w:pPr><w:ind w:left="{indent}" w:hanging="{LIST_INDENT_TWIPS}"/></w:pPr>'
                 "</w:lvl>"
             )
-        element = parse_xml(
-            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
-            f'<w:multiLevelType w:val="hybridMultilevel"/>{"".join(levels)}</w:abstractNum>'
-        )
-        # Word requires every abstractNum before the first num.
-        first_num = root.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(element)
-        else:
-            root.append(element)
+        _add_abstract(root, abstract_id, "hybridMultilevel", levels)
         self._abstract_ids[ordered] = abstract_id
         return abstract_id
 
@@ -833,15 +824,7 @@ class DocxBuilder:
                 f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
                 "</w:lvl>"
             )
-        element = parse_xml(
-            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
-            f'<w:multiLevelType w:val="multilevel"/>{"".join(levels)}</w:abstractNum>'
-        )
-        first_num = root.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(element)
-        else:
-            root.append(element)
+        _add_abstract(root, abstract_id, "multilevel", levels)
         self._next_num_id += 1
         num_id = self._next_num_id
         root.append(parse_xml(
@@ -1190,3 +1173,17 @@ def _reproducible(package: bytes, when: dt.date) -> bytes:
             entry.external_attr = 0o644 << 16
             target.writestr(entry, data)
     return out.getvalue()
+
+
+def _add_abstract(root: Any, abstract_id: int, kind: str, levels: list[str]) -> None:
+    """A `w:abstractNum` of these levels in the numbering part, before the first `w:num`
+    (Word requires every abstractNum before the first num)."""
+    element = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="{kind}"/>{"".join(levels)}</w:abstractNum>'
+    )
+    first_num = root.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(element)
+    else:
+        root.append(element)

@@ -26,6 +26,7 @@ from typing import Any
 
 from intstrat.errors import IntstratError
 from intstrat.i18n import N_
+from intstrat.limits import usable_cores
 
 DEBIAN_PACKAGE = "libreoffice-writer-nogui"
 SECONDS_PER_DOCUMENT = 60
@@ -169,13 +170,6 @@ def _install_macro(profile: Path) -> None:
     )
 
 
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 def _chunks(documents: Sequence[bytes], count: int) -> list[list[int]]:
     """The document indices split into `count` runs of consecutive documents, the first ones
     one longer where they do not split evenly."""
@@ -200,7 +194,7 @@ def convert(documents: Sequence[bytes], timeout: float | None = None,
     if not documents:
         return []
     program = soffice()
-    count = max(1, min(processes or _cores(), MAX_PROCESSES, len(documents)))
+    count = max(1, min(processes or usable_cores(), MAX_PROCESSES, len(documents)))
     with tempfile.TemporaryDirectory(prefix="intstrat-pdf-") as name:
         folder = Path(name)
         # LibreOffice's own temporary files too go into the private folder, so that nothing

@@ -10,7 +10,7 @@ the doubt: only a period found or a vague word alone decides.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from intstrat.rules.hollow import normal
@@ -27,18 +27,18 @@ _NUMBERS = Words(
     "zwei drei vier fünf sechs sieben acht neun zehn zwölf"
 )
 _TIMES = ("x", "times", "mal")
-_UNIT_EN = Words(
-    "hour hours day days week weeks fortnight fortnights month months quarter quarters year "
-    "years semester semesters term terms monday tuesday wednesday thursday friday saturday "
-    "sunday sprint sprints"
-)
-_UNIT_DE = Words(
-    "stunde stunden tag tage tagen woche wochen monat monate monaten quartal quartale quartalen "
-    "jahr jahre jahren halbjahr halbjahre halbjahren semester montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag werktag werktage werktagen arbeitstag arbeitstage "
-    "arbeitstagen"
-)
-_DAYS = Words("day days")
+_UNIT_EN = Phrases([
+    "hour|hours|day|days|week|weeks|fortnight|fortnights|month|months|quarter|quarters|year|"
+    "years|semester|semesters|term|terms|monday|tuesday|wednesday|thursday|friday|saturday|"
+    "sunday|sprint|sprints",
+    "working|business day|days",
+])
+_UNIT_DE = Phrases([
+    "stunde|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|quartal|quartale|quartalen|"
+    "jahr|jahre|jahren|halbjahr|halbjahre|halbjahren|semester|montag|dienstag|mittwoch|"
+    "donnerstag|freitag|samstag|sonntag|werktag|werktage|werktagen|arbeitstag|arbeitstage|"
+    "arbeitstagen",
+])
 # daily, weekly, bi-weekly, half-yearly, annually; monatlich, quartalsweise, zweiwöchentlich
 _ONE_WORD = Words(
     "hourly daily weekly fortnightly monthly quarterly yearly annually annual biannual "
@@ -58,7 +58,7 @@ _LEAD_DE = Phrases(["alle|jede|jeden|jeder|jedes|je|pro|im", "einmal|zweimal im|
 _STEP_DE = Words("zweite zweiten zweiter zweites dritte dritten dritter drittes")
 # twice a year, three fairs a year, 4 times per month, dreimal im Jahr: then a unit
 _PER = Phrases(["a|an|per|each|every|im|pro|je", "in the|der"])
-_SLASH_UNITS = Words("yr mo wk a")
+_SLASH_UNITS = Phrases(["yr|mo|wk|a"])
 # an event that has dates: at each milestone, zu jedem Meilenstein, after each fair
 _EVENT_LEAD_EN = Phrases(["at|after|before|with|for each|every"])
 _EVENTS_EN = Words(
@@ -91,23 +91,22 @@ def _number(token: str) -> bool:
     return token.isdecimal() or token in _NUMBERS
 
 
+def _times_of(token: str, count: Callable[[str], bool]) -> bool:
+    """A count as `count` reads one, alone or with x, times or mal: "4", "4x", "zweimal"."""
+    return count(token) or any(
+        token.endswith(suffix) and count(token[: -len(suffix)]) for suffix in _TIMES)
+
+
 def _counted(token: str) -> bool:
     """"4", "4x", "zwei", "twice", "dreimal": a count of times."""
-    if token in ("once", "twice", "thrice") or _number(token):
+    if token in ("once", "twice", "thrice") or _times_of(token, _number):
         return True
-    if len(token) > 3 and token.endswith("mal"):
-        return True
-    return any(token.endswith(suffix) and _number(token[: -len(suffix)]) for suffix in _TIMES)
+    return len(token) > 3 and token.endswith("mal")
 
 
-def _unit(toks: Sequence[str], index: int, units: Words) -> bool:
+def _unit(toks: Sequence[str], index: int, *units: Phrases) -> bool:
     """A unit of time at `index`, as the last word of the phrase ("weeks", "working days")."""
-    if index >= len(toks):
-        return False
-    if toks[index] in units:
-        return True
-    return (units is _UNIT_EN and toks[index] in ("working", "business")
-            and index + 1 < len(toks) and toks[index + 1] in _DAYS)
+    return any(unit.sizes_at(toks, index) for unit in units)
 
 
 def _lead_end(toks: Sequence[str], index: int, lead: Phrases) -> list[int]:
@@ -137,7 +136,7 @@ def _times_per_unit(toks: Sequence[str], spaced: Sequence[bool], index: int) -> 
             continue
         for at in gaps(toks, spaced, start, 3):
             for after in _lead_end(toks, at, _PER):
-                if _unit(toks, after, _UNIT_EN) or _unit(toks, after, _UNIT_DE):
+                if _unit(toks, after, _UNIT_EN, _UNIT_DE):
                     return True
     return False
 
@@ -145,9 +144,7 @@ def _times_per_unit(toks: Sequence[str], spaced: Sequence[bool], index: int) -> 
 def _slash_unit(toks: Sequence[str], index: int) -> bool:
     """2x/year, 4 / month, 12 mal / Jahr."""
     token = toks[index]
-    counted = token.isdecimal() or any(
-        token.endswith(s) and token[: -len(s)].isdecimal() for s in _TIMES)
-    if not counted:
+    if not _times_of(token, str.isdecimal):
         return False
     after = index + 1
     if token.isdecimal() and after < len(toks) and toks[after] in _TIMES:
@@ -155,8 +152,7 @@ def _slash_unit(toks: Sequence[str], index: int) -> bool:
     if after >= len(toks) or toks[after] != "/":
         return False
     after += 1
-    return (_unit(toks, after, _UNIT_EN) or _unit(toks, after, _UNIT_DE)
-            or (after < len(toks) and toks[after] in _SLASH_UNITS))
+    return _unit(toks, after, _UNIT_EN, _UNIT_DE, _SLASH_UNITS)
 
 
 def _each_event(toks: Sequence[str], spaced: Sequence[bool], index: int) -> bool:

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from intstrat.document import Path_
 from intstrat.findings import Severity
 from intstrat.i18n import N_, P_
 from intstrat.rules.actors import kinds
@@ -63,17 +66,20 @@ def check(ctx: Context) -> None:
             ctx.fail(ID, "level_missing", ("measures", "steering_bodies"), level=level)
     for path, body in bodies:
         name = ctx.label(body, path)
-        members = ctx.texts(body.get("members"))
-        found = kinds(members)
-        if len(found) == 1 and len(members) > 1:
-            ctx.fail(ID, "one_kind", (*path, "members"), name=name, count=len(members),
-                     kind=members[0])
-        elif len(found) < 2:
-            ctx.fail(ID, "not_interdisciplinary", (*path, "members"), name=name)
-        named = ctx.texts(body.get("hierarchy_levels"))
-        distinct = kinds(named)
-        if len(distinct) == 1 and len(named) > 1:
-            ctx.fail(ID, "one_level", (*path, "hierarchy_levels"), name=name, count=len(named),
-                     level=named[0])
-        elif len(distinct) < 2:
-            ctx.fail(ID, "single_level", (*path, "hierarchy_levels"), name=name)
+        _varied(ctx, path, body, name, "members", ("one_kind", "kind"), "not_interdisciplinary")
+        _varied(ctx, path, body, name, "hierarchy_levels", ("one_level", "level"),
+                "single_level")
+
+
+def _varied(ctx: Context, path: Path_, body: dict[str, Any], name: str, key: str,
+            one: tuple[str, str], none: str) -> None:
+    """A body's `key` names at least two kinds: several spellings of one kind fail as `one` (its
+    message and the argument naming the kind), anything else below two kinds as `none`."""
+    values = ctx.texts(body.get(key))
+    distinct = len(kinds(values))
+    if distinct == 1 and len(values) > 1:
+        message, argument = one
+        ctx.fail(ID, message, (*path, key), name=name, count=len(values),
+                 **{argument: values[0]})
+    elif distinct < 2:
+        ctx.fail(ID, none, (*path, key), name=name)
